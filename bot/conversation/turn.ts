@@ -1,0 +1,32 @@
+import type { InboundEvent } from '../core/inbound-event.js';
+import type { ChatIdentity } from '../core/identity.js';
+import type { OutboundMessage } from '../core/outbound-message.js';
+import type { ConversationState } from './conversation-state.js';
+
+/** One inbound message, with everything a feature needs to answer it. */
+export interface Turn {
+  event: InboundEvent;
+  user: ChatIdentity;
+  state: ConversationState;
+  now: Date;
+  /** What the user typed (NFC), or the label of the button they pressed. */
+  text: string;
+  /** The value of the option chosen — by tap, by number ("2") or by the option's words. */
+  choice: string | null;
+}
+
+export interface TurnOutcome {
+  replies: OutboundMessage[];
+  /** The state after this turn; omit to keep the current one. */
+  state?: ConversationState;
+}
+
+/**
+ * One feature of the bot (greeting, register a model, events…). Features are tried
+ * in order; the first that returns an outcome answers the turn, `null` means "not
+ * mine". Like a grammY Composer per feature, but channel-neutral and pure.
+ */
+export interface Feature {
+  readonly name: string;
+  handle(turn: Turn): Promise<TurnOutcome | null> | TurnOutcome | null;
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/**
+ * The one shape every channel's ingress turns a platform update into. The worker
+ * and the conversation core only ever see this, never a Telegram or Zalo payload.
+ */
+export const CHANNELS = ['console', 'telegram', 'zalo-bot', 'zalo-oa'] as const;
+export const channelSchema = z.enum(CHANNELS);
+export type Channel = z.infer<typeof channelSchema>;
+
+export const INBOUND_KINDS = [
+  'text',
+  'button',
+  'image',
+  'sticker',
+  'voice',
+  'location',
+  'follow',
+  'unfollow',
+  'unsupported',
+] as const;
+export const inboundKindSchema = z.enum(INBOUND_KINDS);
+export type InboundKind = z.infer<typeof inboundKindSchema>;
+
+/** Platform ids are always strings: Zalo OA ids have 18–19 digits and overflow a double. */
+const idString = z.string().min(1).max(200);
+
+export const inboundEventSchema = z.object({
+  channel: channelSchema,
+  /** The platform's own id for this delivery (update_id, msg_id, …); the dedupe key. */
+  eventId: idString,
+  /** Namespaced user id, `<channel>:<platform user id>`, e.g. `telegram:123456`. */
+  userId: idString,
+  /** Where replies go; for private chats it is the platform user id. */
+  chatId: idString,
+  kind: inboundKindSchema,
+  /** NFC-normalised text the user typed (or the label of the button they pressed). */
+  text: z.string().max(10_000).optional(),
+  /** For `button`: the value attached to the button. */
+  payload: z.string().max(1_000).optional(),
+  /** When the platform says it happened, ISO 8601 in UTC. */
+  at: z.iso.datetime(),
+  displayName: z.string().max(200).optional(),
+  /** Language hint from the platform (e.g. Telegram `language_code`). */
+  languageCode: z.string().max(20).optional(),
+});
+export type InboundEvent = z.infer<typeof inboundEventSchema>;
+
+/** Builds the namespaced user id every table and log uses. */
+export function namespacedUserId(channel: Channel, platformUserId: string): string {
+  return `${channel}:${platformUserId}`;
+}

@@ -1,0 +1,25 @@
+import type { PrismaClient } from '../../runtime/database.js';
+import type { SeedLoader } from './seed-loader.js';
+import { readSeedFixture, type SeedFixture } from './seed-fixture.js';
+import { tiersLoader } from './loaders/tiers.loader.js';
+import { unitsLoader } from './loaders/units.loader.js';
+
+/**
+ * Seed loaders in dependency order. Each is idempotent (upserts by fixture id), so
+ * `npm start` can load the seed on every boot of the embedded database.
+ * Add a loader here when you add seeded data.
+ */
+export const SEED_LOADERS: readonly SeedLoader[] = [tiersLoader, unitsLoader];
+
+export async function runSeed(
+  prisma: PrismaClient,
+  options: { fixture?: SeedFixture; loaders?: readonly SeedLoader[] } = {},
+): Promise<string[]> {
+  const fixture = options.fixture ?? readSeedFixture();
+  const done: string[] = [];
+  for (const loader of options.loaders ?? SEED_LOADERS) {
+    await loader.load(prisma, fixture);
+    done.push(loader.name);
+  }
+  return done;
+}

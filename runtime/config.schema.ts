@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable the product reads, with its default and how to fix a
+ * bad value. This is the only place that knows variable names; the rest of the
+ * code receives an {@link AppConfig}. Documented for operators in `.env.example`.
+ */
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], {
+    error: 'use true or false',
+  })
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const url = (protocols: string[], example: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, `must be a ${protocols.join(' or ')} URL, e.g. ${example}`);
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** HTTP port for the webhooks/console server. */
+  PORT: z.coerce
+    .number({ error: 'must be a number, e.g. 3000' })
+    .int('must be a whole number')
+    .min(0, 'must be 0–65535')
+    .max(65535, 'must be 0–65535')
+    .default(3000),
+  /** Bind address; loopback by default so a laptop never exposes the console. */
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  /** Unset → an embedded PostgreSQL is started with data in .data/pg. */
+  DATABASE_URL: url(['postgres:', 'postgresql:'], 'postgresql://user@127.0.0.1:5432/dvk').optional(),
+  /** Unset → queues run on BullMQ's PostgreSQL backend in the same database. */
+  REDIS_URL: url(['redis:', 'rediss:'], 'redis://127.0.0.1:6379').optional(),
+  /** Redis key prefix for queues (tests use a unique one per file). */
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/, 'letters, digits, _ and - only (no ":"), at most 40')
+    .default('dvk'),
+  /** Local web console + its API. Default: on in embedded/development mode, off in production. */
+  CONSOLE_ENABLED: booleanFlag.optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Where the embedded PostgreSQL keeps its files. */
+  DATA_DIR: z.string().trim().min(1).default('.data'),
+  /** Inbound conversation jobs run concurrently per worker process (ordering per user is kept by a lock). */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  /** Default language for new users. */
+  DEFAULT_LOCALE: z.enum(['vi', 'en']).default('vi'),
+  /** Minutes of silence after which a flow is considered idle (domain: 30). */
+  CONVERSATION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+});
+
+export type Env = z.input<typeof envSchema>;
+export type ParsedEnv = z.output<typeof envSchema>;

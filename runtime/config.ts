@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { envSchema, type ParsedEnv } from './config.schema.js';
+
+/**
+ * The application's configuration, parsed once at start-up. Only this module reads
+ * `process.env`; everything else receives an {@link AppConfig} through its factory.
+ */
+export interface AppConfig {
+  env: ParsedEnv['NODE_ENV'];
+  http: { port: number; host: string };
+  /** `null` → start the embedded PostgreSQL. */
+  databaseUrl: string | null;
+  /** `null` → BullMQ's PostgreSQL backend in the same database. */
+  redisUrl: string | null;
+  queuePrefix: string;
+  consoleEnabled: boolean;
+  logLevel: ParsedEnv['LOG_LEVEL'];
+  dataDir: string;
+  workerConcurrency: number;
+  defaultLocale: 'vi' | 'en';
+  conversationIdleMinutes: number;
+}
+
+/** Thrown when the environment is invalid; the message names each variable and how to fix it. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly issues: Array<{ variable: string; problem: string }>) {
+    super(
+      'Invalid configuration:\n' +
+        issues.map((issue) => `  • ${issue.variable}: ${issue.problem}`).join('\n') +
+        '\nFix the variable(s) above in your environment or .env file (see .env.example), then start again.',
+    );
+  }
+}
+
+/** Empty strings count as "unset", so `DATABASE_URL=` in a .env file means "use the default". */
+function withoutEmpty(env: Record<string, string | undefined>): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (value !== undefined && value.trim() !== '') result[key] = value;
+  }
+  return result;
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const parsed = envSchema.safeParse(withoutEmpty(env));
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue: z.core.$ZodIssue) => ({
+        variable: String(issue.path[0] ?? '(root)'),
+        problem: issue.message,
+      })),
+    );
+  }
+  const e = parsed.data;
+  const embedded = e.DATABASE_URL === undefined;
+  return {
+    env: e.NODE_ENV,
+    http: { port: e.PORT, host: e.HOST },
+    databaseUrl: e.DATABASE_URL ?? null,
+    redisUrl: e.REDIS_URL ?? null,
+    queuePrefix: e.QUEUE_PREFIX,
+    // The console lets anyone impersonate any role: never on by default in production.
+    consoleEnabled: e.CONSOLE_ENABLED ?? (embedded || e.NODE_ENV !== 'production'),
+    logLevel: e.LOG_LEVEL,
+    dataDir: e.DATA_DIR,
+    workerConcurrency: e.WORKER_CONCURRENCY,
+    defaultLocale: e.DEFAULT_LOCALE,
+    conversationIdleMinutes: e.CONVERSATION_IDLE_MINUTES,
+  };
+}

@@ -1,0 +1,147 @@
+import type { Server } from 'node:http';
+import path from 'node:path';
+import type { AppConfig } from './config.js';
+import { createLogger, type Logger } from './logger.js';
+import { createPrismaClient, type PrismaClient } from './database.js';
+import { createQueueKit, QUEUE_NAMES, type QueueKit } from './queues.js';
+import { applyMigrations } from './migrate.js';
+import { startEmbeddedPostgres, type RunningEmbeddedPostgres } from './embedded-postgres.js';
+import { systemClock, type Clock } from '../bot/core/clock.js';
+import type { InboundEvent } from '../bot/core/inbound-event.js';
+import { createTranslator } from '../bot/i18n/translator.js';
+import { createBot } from '../bot/create-bot.js';
+import { basicUnderstanding } from '../bot/conversation/basic-understanding.js';
+import type { Understand } from '../bot/conversation/understanding.js';
+import { createApp } from '../webhooks/app.js';
+import { createQueueInboundSink } from '../webhooks/ingress/inbound-sink.js';
+import { startWorkers, type RunningWorkers } from '../worker/create-workers.js';
+import { runSeed } from '../prisma/seed/seed.js';
+
+export type Role = 'webhooks' | 'worker';
+
+export interface StartOptions {
+  config: AppConfig;
+  /** Which halves to run in this process (default both). */
+  roles?: Role[];
+  logger?: Logger;
+  /** Default: the system clock. Tests inject a fixed one. */
+  clock?: Clock;
+  /** Default: the keyword reader; the product wires bot/nlu. */
+  understand?: Understand;
+}
+
+export interface RunningApplication {
+  /** Base URL of the HTTP server, when the webhooks role runs. */
+  url: string | null;
+  databaseUrl: string;
+  queueBackend: QueueKit['kind'];
+  prisma: PrismaClient;
+  queues: QueueKit;
+  /** Graceful: stop taking work, finish active jobs, close connections. Idempotent. */
+  close(): Promise<void>;
+}
+
+export const LOCALES_DIR = path.resolve(import.meta.dirname, '..', 'locales');
+
+/**
+ * The composition root: builds every dependency once and hands it to the
+ * factories. `npm start` runs both roles in one process; production runs
+ * `start:webhooks` once and `start:worker` N times against one Redis.
+ */
+export async function startApplication(options: StartOptions): Promise<RunningApplication> {
+  const { config } = options;
+  const roles = options.roles ?? ['webhooks', 'worker'];
+  const logger = options.logger ?? createLogger({ level: config.logLevel });
+  const clock = options.clock ?? systemClock;
+
+  let embedded: RunningEmbeddedPostgres | null = null;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, logger });
+    databaseUrl = embedded.databaseUrl;
+    // The one-command local run prepares its own database; production runs
+    // `npm run db:migrate` (and `db:seed` once) as a release step instead.
+    const applied = await applyMigrations(databaseUrl);
+    if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+  }
+
+  const prisma = createPrismaClient(databaseUrl);
+  if (embedded) await runSeed(prisma);
+  const queues = createQueueKit({ redisUrl: config.redisUrl, databaseUrl, prefix: config.queuePrefix });
+  const translator = createTranslator({ localesDir: LOCALES_DIR });
+  const bot = createBot({ clock, translator, understand: options.understand ?? basicUnderstanding });
+
+  let workers: RunningWorkers | null = null;
+  if (roles.includes('worker')) {
+    workers = startWorkers({
+      queues,
+      prisma,
+      bot,
+      logger,
+      defaultLocale: config.defaultLocale,
+      concurrency: config.workerConcurrency,
+    });
+  }
+
+  let server: Server | null = null;
+  let url: string | null = null;
+  if (roles.includes('webhooks')) {
+    const app = createApp({
+      prisma,
+      clock,
+      logger,
+      consoleEnabled: config.consoleEnabled,
+      sink: createQueueInboundSink(queues.queue<InboundEvent>(QUEUE_NAMES.inbound)),
+      health: {
+        checkDatabase: async () => {
+          await prisma.$queryRaw`SELECT 1`;
+        },
+        checkQueue: () => queues.ping(),
+      },
+    });
+    server = await new Promise<Server>((resolve, reject) => {
+      const listening = app.listen(config.http.port, config.http.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
+    });
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.http.port;
+    url = `http://${config.http.host}:${port}`;
+  }
+
+  logger.info(
+    {
+      roles,
+      http: url,
+      console: url && config.consoleEnabled ? `${url}/console` : null,
+      database: embedded ? `embedded PostgreSQL (${path.resolve(config.dataDir, 'pg')}, port ${embedded.port})` : 'DATABASE_URL',
+      queue: queues.kind === 'redis' ? 'Redis (REDIS_URL)' : 'BullMQ on PostgreSQL (same database)',
+    },
+    'Dân vận khéo bot started',
+  );
+
+  let closing: Promise<void> | null = null;
+  return {
+    url,
+    databaseUrl,
+    queueBackend: queues.kind,
+    prisma,
+    queues,
+    close() {
+      closing ??= (async () => {
+        // 1. stop taking new HTTP requests (in-flight ones finish)
+        if (server) {
+          const stopped = new Promise<void>((resolve) => server!.close(() => resolve()));
+          server.closeIdleConnections();
+          await stopped;
+        }
+        // 2. finish active jobs, take no new ones
+        if (workers) await workers.close();
+        // 3. close connections, then the embedded database
+        await queues.close();
+        await prisma.$disconnect();
+        if (embedded) await embedded.stop();
+        logger.info('stopped cleanly');
+      })();
+      return closing;
+    },
+  };
+}

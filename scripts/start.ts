@@ -1,0 +1,53 @@
+/**
+ * `npm start` (both roles), `npm run start:webhooks`, `npm run start:worker`.
+ * Ctrl-C / SIGTERM: graceful stop, exit 0. A second signal forces exit 1.
+ */
+import 'dotenv/config';
+import { loadConfig, ConfigError } from '../runtime/config.js';
+import { startApplication, type Role } from '../runtime/start-application.js';
+
+const roleArg = process.argv.indexOf('--role');
+const role = roleArg >= 0 ? process.argv[roleArg + 1] : undefined;
+if (role !== undefined && role !== 'webhooks' && role !== 'worker') {
+  console.error(`Unknown --role "${role}". Use --role webhooks or --role worker, or no --role for both.`);
+  process.exit(2);
+}
+
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const app = await startApplication({ config, roles: role ? [role as Role] : undefined });
+if (app.url) {
+  const consoleLine = config.consoleEnabled ? `\n  Console:  ${app.url}/console` : '';
+  process.stdout.write(
+    `\nDân vận khéo bot is running.\n  Health:   ${app.url}/health${consoleLine}\n` +
+      `  Database: ${config.databaseUrl ? 'DATABASE_URL' : 'embedded PostgreSQL in ' + config.dataDir + '/pg'}\n` +
+      `  Queue:    ${app.queueBackend === 'redis' ? 'Redis' : 'BullMQ on PostgreSQL'}\nPress Ctrl-C to stop.\n\n`,
+  );
+}
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) {
+      console.error('Forced exit.');
+      process.exit(1);
+    }
+    stopping = true;
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('Shutdown failed:', error);
+        process.exit(1);
+      },
+    );
+  });
+}

@@ -1,0 +1,41 @@
+import express, { type Express, type Router } from 'express';
+import type { Clock } from '../bot/core/clock.js';
+import type { PrismaClient } from '../runtime/database.js';
+import type { Logger } from '../runtime/logger.js';
+import type { InboundSink } from './ingress/inbound-sink.js';
+import { createHealthRouter, type HealthDeps } from './health/health.routes.js';
+import { createConsoleRouter } from './console/console.routes.js';
+import { createConsolePageRouter } from './console/console-page.routes.js';
+import { createErrorHandler } from './http/error-handler.js';
+
+export interface AppDeps {
+  prisma: PrismaClient;
+  sink: InboundSink;
+  clock: Clock;
+  logger: Logger;
+  health: HealthDeps;
+  consoleEnabled: boolean;
+  /** Channel ingress routers (Telegram, Zalo Bot, Zalo OA), each verifying its own signature. */
+  channelRouters?: Router[];
+}
+
+/**
+ * The HTTP side: verify → parse → dedupe → enqueue → answer. No conversation
+ * logic runs here; the worker answers users.
+ */
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(createHealthRouter(deps.health));
+  for (const router of deps.channelRouters ?? []) app.use(router);
+  if (deps.consoleEnabled) {
+    app.use(createConsoleRouter(deps));
+    app.use(createConsolePageRouter());
+  }
+  app.use((req, res) => {
+    res.status(404).json({ error: 'not_found', message: `No route for ${req.method} ${req.path}.` });
+  });
+  app.use(createErrorHandler(deps.logger));
+  return app;
+}

@@ -1,0 +1,41 @@
+import type { ConversationEngine } from '../bot/conversation/conversation-engine.js';
+import type { PrismaClient } from '../runtime/database.js';
+import type { Logger } from '../runtime/logger.js';
+import type { QueueKit } from '../runtime/queues.js';
+import type { ChannelSender } from './outbound/channel-sender.js';
+import { createSenderRegistry } from './outbound/channel-sender.js';
+import { createConsoleSender } from './outbound/console.sender.js';
+import { createInboundWorker } from './inbound/inbound.worker.js';
+import { createSendWorker } from './outbound/send.worker.js';
+import { startOutboxRelay } from './outbound/outbox-relay.js';
+
+export interface WorkersDeps {
+  queues: QueueKit;
+  prisma: PrismaClient;
+  bot: ConversationEngine;
+  logger: Logger;
+  defaultLocale: 'vi' | 'en';
+  concurrency: number;
+  /** Platform senders (Telegram, Zalo…); the console sender is always present. */
+  senders?: ChannelSender[];
+}
+
+export interface RunningWorkers {
+  /** Stop taking jobs, let active ones finish, then return. */
+  close(): Promise<void>;
+}
+
+/** Starts every worker of the worker role. */
+export function startWorkers(deps: WorkersDeps): RunningWorkers {
+  const senders = createSenderRegistry([createConsoleSender(), ...(deps.senders ?? [])]);
+  const inbound = createInboundWorker({ ...deps, concurrency: deps.concurrency });
+  const send = createSendWorker({ ...deps, senders });
+  const relay = startOutboxRelay(deps);
+  return {
+    async close() {
+      await relay.stop();
+      // Worker.close() waits for active jobs to finish before resolving.
+      await Promise.all([inbound.close(), send.close()]);
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import type { Worker } from 'bullmq';
+import { inboundEventSchema, type InboundEvent } from '../../bot/core/inbound-event.js';
+import type { ConversationEngine } from '../../bot/conversation/conversation-engine.js';
+import type { PrismaClient } from '../../runtime/database.js';
+import type { Logger } from '../../runtime/logger.js';
+import { QUEUE_NAMES, type QueueKit } from '../../runtime/queues.js';
+import { enqueueSends, type SendJobData } from '../outbound/outbox.js';
+import { createInboundProcessor } from './process-inbound.js';
+
+export interface InboundWorkerDeps {
+  queues: QueueKit;
+  prisma: PrismaClient;
+  bot: ConversationEngine;
+  logger: Logger;
+  defaultLocale: 'vi' | 'en';
+  /** Turns processed at once per process (default 8); one user's turns never overlap. */
+  concurrency?: number;
+}
+
+/** Runs the conversation for each inbound event, then queues the replies for sending. */
+export function createInboundWorker(deps: InboundWorkerDeps): Worker<InboundEvent> {
+  const processInbound = createInboundProcessor(deps);
+  const outbound = deps.queues.queue<SendJobData>(QUEUE_NAMES.outbound);
+  const worker = deps.queues.worker<InboundEvent>(
+    QUEUE_NAMES.inbound,
+    async (job) => {
+      const event = inboundEventSchema.parse(job.data);
+      const outcome = await processInbound(job.id!, event);
+      await enqueueSends(outbound, outcome.outboundIds);
+      return { status: outcome.status, replies: outcome.outboundIds.length };
+    },
+    { concurrency: deps.concurrency ?? 8 },
+  );
+  worker.on('failed', (job, error) => {
+    deps.logger.error({ jobId: job?.id, err: error.message, attempts: job?.attemptsMade }, 'inbound turn failed');
+  });
+  return worker;
+}

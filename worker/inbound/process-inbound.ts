@@ -1,0 +1,68 @@
+import type { InboundEvent } from '../../bot/core/inbound-event.js';
+import type { ConversationEngine } from '../../bot/conversation/conversation-engine.js';
+import type { PrismaClient } from '../../runtime/database.js';
+import type { Logger } from '../../runtime/logger.js';
+import { touchChatUser } from './chat-user.store.js';
+import { loadConversationState, saveConversationState } from './conversation-state.store.js';
+
+export interface InboundProcessorDeps {
+  prisma: PrismaClient;
+  bot: ConversationEngine;
+  logger: Logger;
+  defaultLocale: 'vi' | 'en';
+}
+
+export type InboundOutcome =
+  | { status: 'processed'; outboundIds: bigint[] }
+  | { status: 'duplicate'; outboundIds: bigint[] };
+
+/**
+ * Runs one turn exactly once. In one transaction: claim the event id (a redelivered
+ * update finds it taken), lock the user (two messages of one user are answered in
+ * turn, never interleaved on the same draft), run the bot, save the versioned
+ * conversation state and write the replies to the outbox. A crash anywhere rolls
+ * all of it back and the queue retries the job.
+ */
+export function createInboundProcessor(deps: InboundProcessorDeps) {
+  return async function processInbound(jobId: string, event: InboundEvent): Promise<InboundOutcome> {
+    return deps.prisma.$transaction(
+      async (tx) => {
+        const claimed = await tx.$executeRaw`
+          INSERT INTO inbound_event (id, channel, user_id, kind, payload, received_at)
+          VALUES (${jobId}, ${event.channel}, ${event.userId}, ${event.kind}, ${JSON.stringify(event)}::jsonb, now())
+          ON CONFLICT (id) DO NOTHING`;
+        if (claimed === 0) {
+          // Already handled: hand back its pending replies so the caller can (re)queue them.
+          const pending = await tx.outboundMessage.findMany({
+            where: { inReplyTo: jobId, status: 'pending' },
+            select: { id: true },
+          });
+          return { status: 'duplicate' as const, outboundIds: pending.map((row) => row.id) };
+        }
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${event.userId}))`;
+        const user = await touchChatUser(tx, event, deps.defaultLocale);
+        const state = await loadConversationState(tx, event.userId);
+        const outcome = await deps.bot.handle({ event, user, state });
+        await saveConversationState(tx, event.userId, state.version, outcome.state);
+        const outboundIds: bigint[] = [];
+        for (const reply of outcome.replies) {
+          const row = await tx.outboundMessage.create({
+            data: {
+              channel: event.channel,
+              userId: event.userId,
+              chatId: event.chatId,
+              text: reply.text.normalize('NFC'),
+              buttons: reply.buttons ? (reply.buttons as unknown as object[]) : undefined,
+              inReplyTo: jobId,
+            },
+            select: { id: true },
+          });
+          outboundIds.push(row.id);
+        }
+        await tx.inboundEventLog.update({ where: { id: jobId }, data: { processedAt: new Date() } });
+        return { status: 'processed' as const, outboundIds };
+      },
+      { timeout: 20_000, maxWait: 10_000 },
+    );
+  };
+}

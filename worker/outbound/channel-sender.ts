@@ -1,0 +1,35 @@
+import type { Channel } from '../../bot/core/inbound-event.js';
+import type { OutboundMessage, Recipient } from '../../bot/core/outbound-message.js';
+
+export interface SendOptions {
+  /** Stable per outbound row (`out-<id>`); adapters that support idempotency pass it on. */
+  idempotencyKey: string;
+}
+
+export interface SendResult {
+  /** Ids the platform gave the message(s) it accepted (one per chunk when text was split). */
+  platformMessageIds: string[];
+}
+
+/**
+ * Sends one message through one channel. Resolves only after the platform
+ * acknowledged it; rejects with a ChannelSendError subclass (worker/outbound/errors)
+ * that tells the send worker what to do next.
+ */
+export interface ChannelSender {
+  readonly channel: Channel;
+  send(to: Recipient, message: OutboundMessage, options: SendOptions): Promise<SendResult>;
+}
+
+export class UnknownChannelError extends Error {
+  override readonly name = 'UnknownChannelError';
+  constructor(channel: string) {
+    super(`No sender is registered for channel "${channel}". Set that channel's credentials (see .env.example) or stop routing messages to it.`);
+  }
+}
+
+export type SenderRegistry = ReadonlyMap<Channel, ChannelSender>;
+
+export function createSenderRegistry(senders: ChannelSender[]): SenderRegistry {
+  return new Map(senders.map((sender) => [sender.channel, sender]));
+}
