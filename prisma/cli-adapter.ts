@@ -34,8 +34,10 @@ let patched = false;
 
 function patchQueryablePrototype(adapter: object): void {
   if (patched) return;
-  // adapter → PrismaPgAdapter.prototype → PgQueryable.prototype (shared with transactions)
-  const queryable = Object.getPrototypeOf(Object.getPrototypeOf(adapter)) as Patchable;
+  // adapter → PrismaPgAdapter.prototype (owns executeScript) → PgQueryable.prototype
+  // (owns performIO, shared with transactions)
+  const adapterPrototype = Object.getPrototypeOf(adapter) as Patchable;
+  const queryable = Object.getPrototypeOf(adapterPrototype) as Patchable;
   const performIO = queryable.performIO;
   queryable.performIO = async function (this: Patchable, query: unknown) {
     const { sql, args } = query as { sql: string; args: unknown[] };
@@ -50,7 +52,7 @@ function patchQueryablePrototype(adapter: object): void {
     }
     return result;
   };
-  queryable.executeScript = async function (this: Patchable, script: string) {
+  adapterPrototype.executeScript = async function (this: Patchable, script: string) {
     try {
       // One simple-protocol query: keeps `$$` bodies intact and the script atomic.
       await this.client.query(script);

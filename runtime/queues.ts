@@ -43,7 +43,7 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
   removeOnFail: { age: 7 * 24 * 3600 },
 };
 
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms);
     promise.then(
@@ -95,7 +95,8 @@ export function createQueueKit(options: QueueKitOptions): QueueKit {
       },
       async close() {
         await Promise.allSettled(workers.map((worker) => worker.close()));
-        await Promise.allSettled([...queues.values()].map((queue) => queue.close()));
+        // A queue whose Redis is gone would wait forever to flush: bound it.
+        await Promise.allSettled([...queues.values()].map((queue) => withTimeout(queue.close(), 5_000, 'queue close')));
         producer.disconnect();
       },
     };

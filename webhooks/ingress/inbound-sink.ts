@@ -2,6 +2,7 @@ import type { Queue } from 'bullmq';
 import type { InboundEvent } from '../../bot/core/inbound-event.js';
 import { inboundJobId } from './inbound-job-id.js';
 import { QueueUnavailableError } from './queue-unavailable.error.js';
+import { withTimeout } from '../../runtime/queues.js';
 
 /** Where every channel's ingress hands over a parsed update. */
 export interface InboundSink {
@@ -14,12 +15,18 @@ export interface InboundSink {
   accept(event: InboundEvent): Promise<{ jobId: string }>;
 }
 
-export function createQueueInboundSink(queue: Queue<InboundEvent>): InboundSink {
+export interface InboundSinkOptions {
+  /** How long to wait for the queue store before answering 503 (default 3 s; platforms time out at ~10 s). */
+  timeoutMs?: number;
+}
+
+export function createQueueInboundSink(queue: Queue<InboundEvent>, options: InboundSinkOptions = {}): InboundSink {
+  const timeoutMs = options.timeoutMs ?? 3_000;
   return {
     async accept(event) {
       const jobId = inboundJobId(event.channel, event.eventId);
       try {
-        await queue.add('turn', event, { jobId });
+        await withTimeout(queue.add('turn', event, { jobId }), timeoutMs, 'The queue store');
       } catch (error) {
         throw new QueueUnavailableError(error);
       }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../runtime/config.js';
+
+describe('loadConfig', () => {
+  it('uses documented defaults with an empty environment (embedded mode, console on)', () => {
+    const config = loadConfig({});
+    expect(config.http).toEqual({ port: 3000, host: '127.0.0.1' });
+    expect(config.databaseUrl).toBeNull();
+    expect(config.redisUrl).toBeNull();
+    expect(config.consoleEnabled).toBe(true);
+    expect(config.logLevel).toBe('info');
+    expect(config.queuePrefix).toBe('dvk');
+  });
+
+  it('treats empty strings as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', REDIS_URL: '  ', PORT: '' }).databaseUrl).toBeNull();
+  });
+
+  it('keeps the console off in production with an external database unless asked', () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgresql://u@db:5432/dvk', REDIS_URL: 'redis://r:6379' };
+    expect(loadConfig(production).consoleEnabled).toBe(false);
+    expect(loadConfig({ ...production, CONSOLE_ENABLED: 'true' }).consoleEnabled).toBe(true);
+  });
+
+  it.each([
+    ['PORT', 'abc', /PORT: must be a number/],
+    ['PORT', '70000', /PORT: must be 0–65535/],
+    ['DATABASE_URL', 'mysql://x', /DATABASE_URL: must be a postgres: or postgresql: URL/],
+    ['REDIS_URL', 'localhost:6379', /REDIS_URL: must be a redis: or rediss: URL/],
+    ['LOG_LEVEL', 'loud', /LOG_LEVEL:/],
+    ['CONSOLE_ENABLED', 'maybe', /CONSOLE_ENABLED: use true or false/],
+    ['QUEUE_PREFIX', 'a:b', /QUEUE_PREFIX: .*no ":"/],
+  ])('rejects %s=%s with a message naming the variable and the fix', (name, value, pattern) => {
+    let error: unknown;
+    try {
+      loadConfig({ [name]: value });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).message).toMatch(pattern);
+    expect((error as ConfigError).message).toMatch(/\.env\.example/);
+    expect((error as ConfigError).issues[0]!.variable).toBe(name);
+  });
+
+  it('reports every bad variable at once', () => {
+    expect(() => loadConfig({ PORT: 'x', LOG_LEVEL: 'y' })).toThrow(/PORT[\s\S]*LOG_LEVEL/);
+  });
+});
