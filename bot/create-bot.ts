@@ -1,26 +1,26 @@
-import type { Clock } from './core/clock.js';
-import type { Translator } from './i18n/translator.js';
-import type { Understand } from './conversation/understanding.js';
-import { createConversationEngine, type ConversationEngine } from './conversation/conversation-engine.js';
+import type { ConversationEngine } from './conversation/conversation-engine.js';
+import { createConversationEngine } from './conversation/conversation-engine.js';
+import type { FeatureDeps } from './features/feature-deps.js';
 import { createGreetingFeature } from './features/greeting.feature.js';
 import { createUnsupportedInputFeature } from './features/unsupported-input.feature.js';
 import { createFallbackFeature } from './features/fallback.feature.js';
+import { createCadreFeatures } from './features/cadre/index.js';
+import { createResidentFeatures } from './features/residents/index.js';
 
-export interface BotDeps {
-  clock: Clock;
-  translator: Translator;
-  understand: Understand;
-}
+export type BotDeps = FeatureDeps;
 
 /**
- * The channel-neutral bot: the ordered list of features. Add a feature here (one
- * file per feature in bot/features/); the catch-all stays last.
+ * The channel-neutral bot: the ordered list of features (one file per feature in
+ * bot/features/). A feature returns null for turns that are not its own; the
+ * catch-all stays last.
  */
 export function createBot(deps: BotDeps): ConversationEngine {
   return createConversationEngine({
     clock: deps.clock,
     features: [
       createUnsupportedInputFeature(deps),
+      ...createCadreFeatures(deps),
+      ...createResidentFeatures(deps),
       createGreetingFeature(deps),
       createFallbackFeature(deps),
     ],

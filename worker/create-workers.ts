@@ -1,5 +1,7 @@
 import type { ConversationEngine } from '../bot/conversation/conversation-engine.js';
 import type { PrismaClient } from '../runtime/database.js';
+import type { Db } from '../runtime/database.js';
+import type { BotServices } from '../bot/services.js';
 import type { Logger } from '../runtime/logger.js';
 import type { QueueKit } from '../runtime/queues.js';
 import type { ChannelSender } from './outbound/channel-sender.js';
@@ -8,6 +10,7 @@ import { createConsoleSender } from './outbound/console.sender.js';
 import { createInboundWorker } from './inbound/inbound.worker.js';
 import { createSendWorker } from './outbound/send.worker.js';
 import { startOutboxRelay } from './outbound/outbox-relay.js';
+import type { Pacer } from './outbound/pacer.js';
 
 export interface WorkersDeps {
   queues: QueueKit;
@@ -15,9 +18,13 @@ export interface WorkersDeps {
   bot: ConversationEngine;
   logger: Logger;
   defaultLocale: 'vi' | 'en';
+  /** Builds the features' services on each turn's transaction. */
+  createServices?: (db: Db) => BotServices;
   concurrency: number;
   /** Platform senders (Telegram, Zalo…); the console sender is always present. */
   senders?: ChannelSender[];
+  /** Cross-process send pacing for the platform senders (runtime/channels.ts). */
+  pacer?: Pacer | null;
 }
 
 export interface RunningWorkers {

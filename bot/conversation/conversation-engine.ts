@@ -4,6 +4,7 @@ import type { Clock } from '../core/clock.js';
 import type { ConversationState } from './conversation-state.js';
 import type { Feature, Turn, TurnOutcome } from './turn.js';
 import { matchOptionReply } from './option-reply.js';
+import type { BotServices } from '../services.js';
 
 export interface ConversationEngineDeps {
   /** Tried in order; put the catch-all last. */
@@ -13,7 +14,7 @@ export interface ConversationEngineDeps {
 
 export interface ConversationEngine {
   /** Answers one inbound event. Pure apart from what the features' own deps do. */
-  handle(input: { event: InboundEvent; user: ChatIdentity; state: ConversationState }): Promise<Required<TurnOutcome>>;
+  handle(input: { event: InboundEvent; user: ChatIdentity; state: ConversationState; services: BotServices }): Promise<Required<TurnOutcome>>;
 }
 
 export class NoFeatureAnsweredError extends Error {
@@ -25,7 +26,7 @@ export class NoFeatureAnsweredError extends Error {
 
 export function createConversationEngine(deps: ConversationEngineDeps): ConversationEngine {
   return {
-    async handle({ event, user, state }) {
+    async handle({ event, user, state, services }) {
       const typed = (event.text ?? '').normalize('NFC');
       let choice: string | null = null;
       let text = typed;
@@ -36,7 +37,7 @@ export function createConversationEngine(deps: ConversationEngineDeps): Conversa
       } else if (event.kind === 'text') {
         choice = matchOptionReply(typed, state.lastButtons)?.value ?? null;
       }
-      const turn: Turn = { event, user, state, now: deps.clock.now(), text, choice };
+      const turn: Turn = { event, user, state, now: deps.clock.now(), text, choice, services };
       for (const feature of deps.features) {
         const outcome = await feature.handle(turn);
         if (!outcome) continue;

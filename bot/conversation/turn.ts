@@ -2,6 +2,7 @@ import type { InboundEvent } from '../core/inbound-event.js';
 import type { ChatIdentity } from '../core/identity.js';
 import type { OutboundMessage } from '../core/outbound-message.js';
 import type { ConversationState } from './conversation-state.js';
+import type { BotServices } from '../services.js';
 
 /** One inbound message, with everything a feature needs to answer it. */
 export interface Turn {
@@ -13,6 +14,8 @@ export interface Turn {
   text: string;
   /** The value of the option chosen — by tap, by number ("2") or by the option's words. */
   choice: string | null;
+  /** Repositories and services bound to this turn's transaction. */
+  services: BotServices;
 }
 
 export interface TurnOutcome {

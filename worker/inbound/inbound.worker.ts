@@ -2,6 +2,8 @@ import type { Worker } from 'bullmq';
 import { inboundEventSchema, type InboundEvent } from '../../bot/core/inbound-event.js';
 import type { ConversationEngine } from '../../bot/conversation/conversation-engine.js';
 import type { PrismaClient } from '../../runtime/database.js';
+import type { Db } from '../../runtime/database.js';
+import type { BotServices } from '../../bot/services.js';
 import type { Logger } from '../../runtime/logger.js';
 import { QUEUE_NAMES, type QueueKit } from '../../runtime/queues.js';
 import { enqueueSends, type SendJobData } from '../outbound/outbox.js';
@@ -13,6 +15,8 @@ export interface InboundWorkerDeps {
   bot: ConversationEngine;
   logger: Logger;
   defaultLocale: 'vi' | 'en';
+  /** Builds the features' services on each turn's transaction. */
+  createServices?: (db: Db) => BotServices;
   /** Turns processed at once per process (default 8); one user's turns never overlap. */
   concurrency?: number;
 }

@@ -1,6 +1,7 @@
 import type { InboundEvent } from '../../bot/core/inbound-event.js';
 import type { ConversationEngine } from '../../bot/conversation/conversation-engine.js';
-import type { PrismaClient } from '../../runtime/database.js';
+import type { Db, PrismaClient } from '../../runtime/database.js';
+import type { BotServices } from '../../bot/services.js';
 import type { Logger } from '../../runtime/logger.js';
 import { touchChatUser } from './chat-user.store.js';
 import { loadConversationState, saveConversationState } from './conversation-state.store.js';
@@ -10,6 +11,8 @@ export interface InboundProcessorDeps {
   bot: ConversationEngine;
   logger: Logger;
   defaultLocale: 'vi' | 'en';
+  /** Builds the features' services on the turn's transaction (default: none). */
+  createServices?: (db: Db) => BotServices;
 }
 
 export type InboundOutcome =
@@ -42,7 +45,8 @@ export function createInboundProcessor(deps: InboundProcessorDeps) {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${event.userId}))`;
         const user = await touchChatUser(tx, event, deps.defaultLocale);
         const state = await loadConversationState(tx, event.userId);
-        const outcome = await deps.bot.handle({ event, user, state });
+        const services = deps.createServices?.(tx) ?? {};
+        const outcome = await deps.bot.handle({ event, user, state, services });
         await saveConversationState(tx, event.userId, state.version, outcome.state);
         const outboundIds: bigint[] = [];
         for (const reply of outcome.replies) {

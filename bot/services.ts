@@ -1,0 +1,11 @@
+import type { ResidentServices } from './features/residents/resident-services.js';
+import type { CadreServices } from './features/cadre/cadre-services.js';
+
+/**
+ * What features may use besides the message itself: repositories and other
+ * services, declared as interfaces (bot/ never imports Prisma) and built per turn
+ * by `worker/store/bot-services.ts` on the turn's database transaction, so that
+ * everything a turn writes — flow data, registrations, audit rows, replies —
+ * commits or rolls back together. Each feature group declares its own part.
+ */
+export interface BotServices extends ResidentServices, CadreServices {}
