@@ -6,19 +6,32 @@ import { createUnsupportedInputFeature } from './features/unsupported-input.feat
 import { createFallbackFeature } from './features/fallback.feature.js';
 import { createCadreFeatures } from './features/cadre/index.js';
 import { createResidentFeatures } from './features/residents/index.js';
+import { createClarifyFeature } from './features/clarify.feature.js';
+import { createTurnUnderstanding } from './conversation/turn-understanding.js';
 
-export type BotDeps = FeatureDeps;
+/** Below this NLU confidence the bot asks which of its two best readings was meant. */
+export const DEFAULT_CLARIFY_THRESHOLD = 0.55;
+
+export interface BotDeps extends FeatureDeps {
+  /** Default {@link DEFAULT_CLARIFY_THRESHOLD} (the NLU's CLARIFY_THRESHOLD). */
+  clarifyThreshold?: number;
+}
 
 /**
  * The channel-neutral bot: the ordered list of features (one file per feature in
  * bot/features/). A feature returns null for turns that are not its own; the
  * catch-all stays last.
  */
-export function createBot(deps: BotDeps): ConversationEngine {
+export function createBot(botDeps: BotDeps): ConversationEngine {
+  // Features share one understanding per turn (and honour a clarified reading).
+  const turnUnderstanding = createTurnUnderstanding(botDeps.understand);
+  const deps: FeatureDeps = { ...botDeps, understand: turnUnderstanding.understand };
   return createConversationEngine({
     clock: deps.clock,
+    turnUnderstanding,
     features: [
       createUnsupportedInputFeature(deps),
+      createClarifyFeature({ ...deps, threshold: botDeps.clarifyThreshold ?? DEFAULT_CLARIFY_THRESHOLD }),
       ...createCadreFeatures(deps),
       ...createResidentFeatures(deps),
       createGreetingFeature(deps),

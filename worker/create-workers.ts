@@ -19,7 +19,7 @@ export interface WorkersDeps {
   logger: Logger;
   defaultLocale: 'vi' | 'en';
   /** Builds the features' services on each turn's transaction. */
-  createServices?: (db: Db) => BotServices;
+  createServices: (db: Db) => BotServices;
   concurrency: number;
   /** Platform senders (Telegram, Zalo…); the console sender is always present. */
   senders?: ChannelSender[];

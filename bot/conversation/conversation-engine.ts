@@ -5,15 +5,22 @@ import type { ConversationState } from './conversation-state.js';
 import type { Feature, Turn, TurnOutcome } from './turn.js';
 import { matchOptionReply } from './option-reply.js';
 import type { BotServices } from '../services.js';
+import type { TurnUnderstanding } from './turn-understanding.js';
+import type { Understanding } from './understanding.js';
+
+/** Values of clarification buttons: `clarify:<intent label>` (see clarify.feature.ts). */
+export const CLARIFY_PREFIX = 'clarify:';
 
 export interface ConversationEngineDeps {
   /** Tried in order; put the catch-all last. */
   features: Feature[];
   clock: Clock;
+  /** Per-turn memo/override of the language layer (optional in plumbing tests). */
+  turnUnderstanding?: TurnUnderstanding;
 }
 
 export interface ConversationEngine {
-  /** Answers one inbound event. Pure apart from what the features' own deps do. */
+  /** Answers one inbound event. Pure apart from what the features' services do. */
   handle(input: { event: InboundEvent; user: ChatIdentity; state: ConversationState; services: BotServices }): Promise<Required<TurnOutcome>>;
 }
 
@@ -24,7 +31,45 @@ export class NoFeatureAnsweredError extends Error {
   }
 }
 
+interface PendingClarification {
+  text: string;
+  slots: Record<string, unknown>;
+}
+
+/**
+ * A reply to "did you mean A or B?" replays the original message with the chosen
+ * reading, so the feature that owns that reading answers it as if it had been clear.
+ */
+function resolveClarification(
+  choice: string | null,
+  state: ConversationState,
+): { text: string; override: { text: string; understanding: Understanding }; state: ConversationState } | null {
+  const pending = state.data.clarify as PendingClarification | undefined;
+  if (!choice?.startsWith(CLARIFY_PREFIX) || !pending) return null;
+  const { clarify: _done, ...rest } = state.data;
+  return {
+    text: pending.text,
+    override: { text: pending.text, understanding: { intent: choice.slice(CLARIFY_PREFIX.length), confidence: 1, slots: pending.slots } },
+    state: { ...state, data: rest },
+  };
+}
+
 export function createConversationEngine(deps: ConversationEngineDeps): ConversationEngine {
+  async function runFeatures(turn: Turn): Promise<Required<TurnOutcome>> {
+    for (const feature of deps.features) {
+      const outcome = await feature.handle(turn);
+      if (!outcome) continue;
+      const next = outcome.state ?? turn.state;
+      const last = outcome.replies.at(-1);
+      // Remember what was offered last so "2" means the second option next turn.
+      return {
+        replies: outcome.replies,
+        state: { ...next, lastButtons: last?.buttons && last.buttons.length > 0 ? last.buttons : null },
+      };
+    }
+    throw new NoFeatureAnsweredError(turn.event.eventId);
+  }
+
   return {
     async handle({ event, user, state, services }) {
       const typed = (event.text ?? '').normalize('NFC');
@@ -37,19 +82,12 @@ export function createConversationEngine(deps: ConversationEngineDeps): Conversa
       } else if (event.kind === 'text') {
         choice = matchOptionReply(typed, state.lastButtons)?.value ?? null;
       }
-      const turn: Turn = { event, user, state, now: deps.clock.now(), text, choice, services };
-      for (const feature of deps.features) {
-        const outcome = await feature.handle(turn);
-        if (!outcome) continue;
-        const next = outcome.state ?? state;
-        const last = outcome.replies.at(-1);
-        // Remember what was offered last so "2" means the second option next turn.
-        return {
-          replies: outcome.replies,
-          state: { ...next, lastButtons: last?.buttons && last.buttons.length > 0 ? last.buttons : null },
-        };
-      }
-      throw new NoFeatureAnsweredError(event.eventId);
+      const clarified = resolveClarification(choice, state);
+      const turn: Turn = clarified
+        ? { event: { ...event, kind: 'text', text: clarified.text }, user, state: clarified.state, now: deps.clock.now(), text: clarified.text, choice: null, services }
+        : { event, user, state, now: deps.clock.now(), text, choice, services };
+      if (!deps.turnUnderstanding) return runFeatures(turn);
+      return deps.turnUnderstanding.runTurn(clarified?.override ?? null, () => runFeatures(turn));
     },
   };
 }

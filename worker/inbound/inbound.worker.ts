@@ -16,7 +16,7 @@ export interface InboundWorkerDeps {
   logger: Logger;
   defaultLocale: 'vi' | 'en';
   /** Builds the features' services on each turn's transaction. */
-  createServices?: (db: Db) => BotServices;
+  createServices: (db: Db) => BotServices;
   /** Turns processed at once per process (default 8); one user's turns never overlap. */
   concurrency?: number;
 }

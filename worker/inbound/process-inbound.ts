@@ -11,8 +11,8 @@ export interface InboundProcessorDeps {
   bot: ConversationEngine;
   logger: Logger;
   defaultLocale: 'vi' | 'en';
-  /** Builds the features' services on the turn's transaction (default: none). */
-  createServices?: (db: Db) => BotServices;
+  /** Builds the features' services on the turn's transaction. */
+  createServices: (db: Db) => BotServices;
 }
 
 export type InboundOutcome =
@@ -45,7 +45,7 @@ export function createInboundProcessor(deps: InboundProcessorDeps) {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${event.userId}))`;
         const user = await touchChatUser(tx, event, deps.defaultLocale);
         const state = await loadConversationState(tx, event.userId);
-        const services = deps.createServices?.(tx) ?? {};
+        const services = deps.createServices(tx);
         const outcome = await deps.bot.handle({ event, user, state, services });
         await saveConversationState(tx, event.userId, state.version, outcome.state);
         const outboundIds: bigint[] = [];
