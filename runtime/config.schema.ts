@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { channelEnvShape, checkChannelEnv } from './channels.config.js';
 
 /**
  * Every environment variable the product reads, with its default and how to fix a
@@ -54,7 +55,9 @@ export const envSchema = z.object({
   DEFAULT_LOCALE: z.enum(['vi', 'en']).default('vi'),
   /** Minutes of silence after which a flow is considered idle (domain: 30). */
   CONVERSATION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
-});
+  /** Telegram, Zalo Bot and Zalo OA credentials, API roots, pacing (runtime/channels.config.ts). */
+  ...channelEnvShape,
+}).superRefine(checkChannelEnv);
 
 export type Env = z.input<typeof envSchema>;
 export type ParsedEnv = z.output<typeof envSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { envSchema, type ParsedEnv } from './config.schema.js';
+import { channelsConfigFrom, type ChannelsConfig } from './channels.config.js';
 
 /**
  * The application's configuration, parsed once at start-up. Only this module reads
@@ -19,6 +20,8 @@ export interface AppConfig {
   workerConcurrency: number;
   defaultLocale: 'vi' | 'en';
   conversationIdleMinutes: number;
+  /** Platform channels; each is null when its credentials are not set. */
+  channels: ChannelsConfig;
 }
 
 /** Thrown when the environment is invalid; the message names each variable and how to fix it. */
@@ -67,5 +70,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     workerConcurrency: e.WORKER_CONCURRENCY,
     defaultLocale: e.DEFAULT_LOCALE,
     conversationIdleMinutes: e.CONVERSATION_IDLE_MINUTES,
+    channels: channelsConfigFrom(e),
   };
 }

@@ -10,12 +10,15 @@ import { systemClock, type Clock } from '../bot/core/clock.js';
 import type { InboundEvent } from '../bot/core/inbound-event.js';
 import { createTranslator } from '../bot/i18n/translator.js';
 import { createBot } from '../bot/create-bot.js';
-import { basicUnderstanding } from '../bot/conversation/basic-understanding.js';
+import { createNluUnderstanding } from '../bot/conversation/nlu-understanding.js';
+import { createNlu, CLARIFY_THRESHOLD } from '../bot/nlu/index.js';
 import type { Understand } from '../bot/conversation/understanding.js';
 import { createApp } from '../webhooks/app.js';
 import { createQueueInboundSink } from '../webhooks/ingress/inbound-sink.js';
 import { startWorkers, type RunningWorkers } from '../worker/create-workers.js';
 import { runSeed } from '../prisma/seed/seed.js';
+import { createBotServices } from '../worker/store/bot-services.js';
+import { createChannelRuntime } from './channels.js';
 
 export type Role = 'webhooks' | 'worker';
 
@@ -26,7 +29,7 @@ export interface StartOptions {
   logger?: Logger;
   /** Default: the system clock. Tests inject a fixed one. */
   clock?: Clock;
-  /** Default: the keyword reader; the product wires bot/nlu. */
+  /** Default: the offline Vietnamese NLU (bot/nlu). */
   understand?: Understand;
 }
 
@@ -69,14 +72,22 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
   if (embedded) await runSeed(prisma);
   const queues = createQueueKit({ redisUrl: config.redisUrl, databaseUrl, prefix: config.queuePrefix });
   const translator = createTranslator({ localesDir: LOCALES_DIR });
-  const bot = createBot({ clock, translator, understand: options.understand ?? basicUnderstanding });
+  const understand = options.understand ?? createNluUnderstanding(createNlu({ clock }));
+  const bot = createBot({ clock, translator, understand, clarifyThreshold: CLARIFY_THRESHOLD });
+
+  const sink = createQueueInboundSink(queues.queue<InboundEvent>(QUEUE_NAMES.inbound));
+  // Telegram / Zalo Bot / Zalo OA, each on when its credentials are set (docs/channels.md).
+  const channels = createChannelRuntime({ config: config.channels, queues, prisma, logger, sink, keyPrefix: config.queuePrefix, clock });
 
   let workers: RunningWorkers | null = null;
   if (roles.includes('worker')) {
     workers = startWorkers({
+      senders: channels.senders,
+      pacer: channels.pacer,
       queues,
       prisma,
       bot,
+      createServices: createBotServices,
       logger,
       defaultLocale: config.defaultLocale,
       concurrency: config.workerConcurrency,
@@ -91,7 +102,8 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       clock,
       logger,
       consoleEnabled: config.consoleEnabled,
-      sink: createQueueInboundSink(queues.queue<InboundEvent>(QUEUE_NAMES.inbound)),
+      sink,
+      channelRouters: channels.routers,
       health: {
         checkDatabase: async () => {
           await prisma.$queryRaw`SELECT 1`;
@@ -105,6 +117,8 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.http.port;
     url = `http://${config.http.host}:${port}`;
+    // CHANNEL_MODE=polling: development without a public URL, same queue as webhooks.
+    channels.startPolling();
   }
 
   logger.info(
@@ -133,6 +147,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
           server.closeIdleConnections();
           await stopped;
         }
+        await channels.close();
         // 2. finish active jobs, take no new ones
         if (workers) await workers.close();
         // 3. close connections, then the embedded database

@@ -5,6 +5,12 @@ import { QUEUE_NAMES, type QueueKit } from '../../runtime/queues.js';
 import { UnknownChannelError, type SenderRegistry } from './channel-sender.js';
 import type { SendJobData } from './outbox.js';
 import { createSendOutbound, markOutboundFailed } from './send-outbound.js';
+import type { Recipient } from '../../bot/core/outbound-message.js';
+import type { Channel } from '../../bot/core/inbound-event.js';
+import { isChannelSendError } from './errors/channel-send.error.js';
+import type { Pacer } from './pacer.js';
+import { markRecipientUnreachable } from './recipient-status.js';
+import { applySendError } from './send-error-action.js';
 
 export interface SendWorkerDeps {
   queues: QueueKit;
@@ -13,6 +19,8 @@ export interface SendWorkerDeps {
   logger: Logger;
   /** Concurrent sends per process (default 8); platform pacing is applied per chat and credential. */
   concurrency?: number;
+  /** Cross-process pacing (Redis); a platform 429 blocks the credential here for every worker. */
+  pacer?: Pacer | null;
 }
 
 /** Drives the outbox: one job per outbound row (`out-<id>`). */
@@ -20,13 +28,29 @@ export function createSendWorker(deps: SendWorkerDeps): Worker<SendJobData> {
   const sendOutbound = createSendOutbound(deps);
   const worker = deps.queues.worker<SendJobData>(
     QUEUE_NAMES.outbound,
-    async (job) => {
+    async (job, token) => {
       try {
         return await sendOutbound(job.data.outboundId);
       } catch (error) {
         if (error instanceof UnknownChannelError) {
           await markOutboundFailed(deps.prisma, job.data.outboundId, 'failed', error.message);
           throw new UnrecoverableError(error.message);
+        }
+        // Error taxonomy → queue action (worker/outbound/send-error-action.ts):
+        // delay without an attempt, mark unreachable, fail, or retry with backoff.
+        if (isChannelSendError(error)) {
+          const recipient = await recipientOf(deps.prisma, job.data.outboundId, error.channel);
+          return applySendError(error, {
+            job,
+            token,
+            recipient,
+            pacer: deps.pacer ?? undefined,
+            logger: deps.logger,
+            markUnreachable: async (to, reason, cause) => {
+              await markRecipientUnreachable(deps.prisma, to, reason, cause, new Date());
+              await markOutboundFailed(deps.prisma, job.data.outboundId, reason === 'outside_window' ? 'outside_window' : 'unreachable', cause.message);
+            },
+          });
         }
         throw error;
       }
@@ -40,4 +64,9 @@ export function createSendWorker(deps: SendWorkerDeps): Worker<SendJobData> {
     if (finalAttempt) void markOutboundFailed(deps.prisma, job.data.outboundId, 'failed', error.message);
   });
   return worker;
+}
+
+async function recipientOf(prisma: PrismaClient, outboundId: string, channel: Channel): Promise<Recipient> {
+  const row = await prisma.outboundMessage.findUnique({ where: { id: BigInt(outboundId) }, select: { channel: true, userId: true, chatId: true } });
+  return row ? { channel: row.channel as Channel, userId: row.userId, chatId: row.chatId } : { channel, userId: 'unknown', chatId: 'unknown' };
 }

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+
+/**
+ * Environment variables of the three platform channels, merged into
+ * `config.schema.ts`. A channel is on when its credentials are set; a half-set
+ * channel is a configuration error that names what is missing.
+ */
+const optionalText = z.string().trim().min(1).optional();
+const rootUrl = (example: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => {
+      try {
+        return ['https:', 'http:'].includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, `must be an http(s) URL, e.g. ${example}`)
+    .transform((value) => value.replace(/\/+$/, ''));
+const rate = (fallback: number) =>
+  z.coerce.number({ error: 'must be a number of messages per second, e.g. 5' }).positive('must be > 0').max(1000).default(fallback);
+/** Telegram and Zalo Bot both accept [A-Za-z0-9_-]; Zalo requires 8–256, Telegram ≤ 256. */
+const webhookSecret = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{8,256}$/, 'use 8–256 characters from A–Z a–z 0–9 _ - (e.g. `openssl rand -hex 32`)')
+  .optional();
+
+export const channelEnvShape = {
+  /** `webhook` (production) or `polling` (development without a public URL: Telegram and Zalo Bot only). */
+  CHANNEL_MODE: z.enum(['webhook', 'polling'], { error: 'use webhook or polling' }).default('webhook'),
+  /** Public HTTPS base URL the platforms call, used by `npm run setup:webhooks`. */
+  PUBLIC_BASE_URL: rootUrl('https://bot.example.vn').optional(),
+  /** Minimum spacing between two messages to one chat, all workers together. */
+  SEND_PER_CHAT_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+
+  TELEGRAM_BOT_TOKEN: z.string().trim().regex(/^\d+:[A-Za-z0-9_-]+$/, 'must look like 123456:ABC-def (from @BotFather)').optional(),
+  TELEGRAM_WEBHOOK_SECRET: webhookSecret,
+  TELEGRAM_API_ROOT: rootUrl('https://api.telegram.org').default('https://api.telegram.org'),
+  TELEGRAM_SEND_RATE: rate(25),
+
+  ZALO_BOT_TOKEN: z.string().trim().regex(/^\d+:\S+$/, 'must look like 1234567890:abc-xyz (sent by Zalo Bot Creator)').optional(),
+  ZALO_BOT_WEBHOOK_SECRET: webhookSecret,
+  ZALO_BOT_API_ROOT: rootUrl('https://bot-api.zaloplatforms.com').default('https://bot-api.zaloplatforms.com'),
+  ZALO_BOT_SEND_RATE: rate(5),
+
+  ZALO_OA_APP_ID: optionalText,
+  ZALO_OA_APP_SECRET: optionalText,
+  ZALO_OA_SECRET_KEY: optionalText,
+  ZALO_OA_ACCESS_TOKEN: optionalText,
+  ZALO_OA_REFRESH_TOKEN: optionalText,
+  ZALO_OA_API_ROOT: rootUrl('https://openapi.zalo.me').default('https://openapi.zalo.me'),
+  ZALO_OA_OAUTH_ROOT: rootUrl('https://oauth.zaloapp.com').default('https://oauth.zaloapp.com'),
+  ZALO_OA_SEND_RATE: rate(5),
+  /** Free replies after the user's last message (Zalo: 48 h). */
+  ZALO_OA_FREE_WINDOW_HOURS: z.coerce.number().positive().max(24 * 7).default(48),
+  /** Outside the free window: `record` (do not send, mark outside_window) or `paid-consultation` (send while ≤ 7 days). */
+  ZALO_OA_OUTSIDE_WINDOW: z.enum(['record', 'paid-consultation'], { error: 'use record or paid-consultation' }).default('record'),
+};
+
+const channelEnvSchema = z.object(channelEnvShape);
+export type ParsedChannelEnv = z.output<typeof channelEnvSchema>;
+
+const OA_KEYS = ['ZALO_OA_APP_ID', 'ZALO_OA_APP_SECRET', 'ZALO_OA_SECRET_KEY', 'ZALO_OA_ACCESS_TOKEN', 'ZALO_OA_REFRESH_TOKEN'] as const;
+
+/** Cross-field rules, for `envSchema.superRefine`. */
+export function checkChannelEnv(env: ParsedChannelEnv, ctx: z.RefinementCtx): void {
+  const webhook = env.CHANNEL_MODE === 'webhook';
+  const pair = (token: keyof ParsedChannelEnv, secret: keyof ParsedChannelEnv, name: string) => {
+    if (env[secret] && !env[token]) {
+      ctx.addIssue({ code: 'custom', path: [token], message: `${secret} is set but ${token} is not; set both to turn ${name} on, or neither` });
+    }
+    if (env[token] && !env[secret] && webhook) {
+      ctx.addIssue({ code: 'custom', path: [secret], message: `required when ${token} is set and CHANNEL_MODE=webhook (any 8–256 chars of A–Z a–z 0–9 _ -)` });
+    }
+  };
+  pair('TELEGRAM_BOT_TOKEN', 'TELEGRAM_WEBHOOK_SECRET', 'Telegram');
+  pair('ZALO_BOT_TOKEN', 'ZALO_BOT_WEBHOOK_SECRET', 'Zalo Bot');
+  const setOa = OA_KEYS.filter((key) => env[key]);
+  if (setOa.length > 0 && setOa.length < OA_KEYS.length) {
+    for (const key of OA_KEYS.filter((k) => !env[k])) {
+      ctx.addIssue({ code: 'custom', path: [key], message: `required because ${setOa.join(', ')} ${setOa.length === 1 ? 'is' : 'are'} set: Zalo OA needs all five ZALO_OA_* credentials (docs/channels.md)` });
+    }
+  }
+}
+
+export interface ChannelsConfig {
+  mode: 'webhook' | 'polling';
+  publicBaseUrl: string | null;
+  perChatIntervalMs: number;
+  telegram: { token: string; webhookSecret: string | null; apiRoot: string; sendRate: number } | null;
+  zaloBot: { token: string; webhookSecret: string | null; apiRoot: string; sendRate: number } | null;
+  zaloOa: {
+    appId: string;
+    appSecret: string;
+    secretKey: string;
+    accessToken: string;
+    refreshToken: string;
+    apiRoot: string;
+    oauthRoot: string;
+    sendRate: number;
+    freeWindowMs: number;
+    outsideWindow: 'record' | 'paid-consultation';
+  } | null;
+}
+
+export function channelsConfigFrom(env: ParsedChannelEnv): ChannelsConfig {
+  return {
+    mode: env.CHANNEL_MODE,
+    publicBaseUrl: env.PUBLIC_BASE_URL ?? null,
+    perChatIntervalMs: env.SEND_PER_CHAT_INTERVAL_MS,
+    telegram: env.TELEGRAM_BOT_TOKEN
+      ? { token: env.TELEGRAM_BOT_TOKEN, webhookSecret: env.TELEGRAM_WEBHOOK_SECRET ?? null, apiRoot: env.TELEGRAM_API_ROOT, sendRate: env.TELEGRAM_SEND_RATE }
+      : null,
+    zaloBot: env.ZALO_BOT_TOKEN
+      ? { token: env.ZALO_BOT_TOKEN, webhookSecret: env.ZALO_BOT_WEBHOOK_SECRET ?? null, apiRoot: env.ZALO_BOT_API_ROOT, sendRate: env.ZALO_BOT_SEND_RATE }
+      : null,
+    zaloOa:
+      env.ZALO_OA_APP_ID && env.ZALO_OA_APP_SECRET && env.ZALO_OA_SECRET_KEY && env.ZALO_OA_ACCESS_TOKEN && env.ZALO_OA_REFRESH_TOKEN
+        ? {
+            appId: env.ZALO_OA_APP_ID,
+            appSecret: env.ZALO_OA_APP_SECRET,
+            secretKey: env.ZALO_OA_SECRET_KEY,
+            accessToken: env.ZALO_OA_ACCESS_TOKEN,
+            refreshToken: env.ZALO_OA_REFRESH_TOKEN,
+            apiRoot: env.ZALO_OA_API_ROOT,
+            oauthRoot: env.ZALO_OA_OAUTH_ROOT,
+            sendRate: env.ZALO_OA_SEND_RATE,
+            freeWindowMs: env.ZALO_OA_FREE_WINDOW_HOURS * 3600_000,
+            outsideWindow: env.ZALO_OA_OUTSIDE_WINDOW,
+          }
+        : null,
+  };
+}

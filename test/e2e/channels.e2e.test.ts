@@ -1,0 +1,200 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Redis } from 'ioredis';
+import { ZaloOaTokenManager } from '../../worker/channels/zalo-oa-token.js';
+import { createPrismaZaloOaTokenRepository } from '../../worker/channels/zalo-oa-token.repository.js';
+import { telegramPayloads, zaloBotPayloads, zaloOaPayloads } from '../fakes/payloads.js';
+import type { RecordedCall } from '../fakes/fake-server.js';
+import { FakeTelegram } from '../fakes/telegram.fake.js';
+import { FakeZaloBot } from '../fakes/zalo-bot.fake.js';
+import { FakeZaloOa } from '../fakes/zalo-oa.fake.js';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { redisAvailable, testRedisUrl } from '../helpers/test-redis.js';
+
+/**
+ * One scripted conversation (greeting → menu → the second option → a reply) on
+ * each platform channel, through the real webhook route, Redis queue, worker and
+ * sender, against loopback fakes of the platform APIs.
+ */
+const TG_SECRET = 'tg_secret_for_e2e_tests';
+const ZB_SECRET = 'zb_secret_for_e2e_tests';
+const OA_SECRET = 'oa-secret-key-e2e';
+
+let t: TestApp;
+let tg: FakeTelegram;
+let zb: FakeZaloBot;
+let oa: FakeZaloOa;
+
+async function until<T>(find: () => T | undefined, what: string, ms = 15_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const found = find();
+    if (found !== undefined) return found;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+function post(path: string, body: string, headers: Record<string, string>): Promise<Response> {
+  return fetch(`${t.app.url}${path}`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+}
+const tgPost = (update: unknown) => post('/webhooks/telegram', JSON.stringify(update), { 'x-telegram-bot-api-secret-token': TG_SECRET });
+const zbPost = (update: unknown) => post('/webhooks/zalo-bot', JSON.stringify(update), { 'x-bot-api-secret-token': ZB_SECRET });
+const oaPost = (event: unknown) => {
+  const raw = JSON.stringify(event);
+  return post('/webhooks/zalo-oa', raw, { 'x-zevent-signature': zaloOaPayloads.signature(raw, OA_SECRET) });
+};
+
+describe.skipIf(!redisAvailable())('channels end to end (webhook → queue → worker → fake platform)', () => {
+  beforeAll(async () => {
+    [tg, zb, oa] = await Promise.all([new FakeTelegram().start(), new FakeZaloBot().start(), new FakeZaloOa(zaloOaPayloads.appId).start()]);
+    t = await startTestApp({
+      env: {
+        TELEGRAM_BOT_TOKEN: tg.token,
+        TELEGRAM_WEBHOOK_SECRET: TG_SECRET,
+        TELEGRAM_API_ROOT: tg.url,
+        ZALO_BOT_TOKEN: zb.token,
+        ZALO_BOT_WEBHOOK_SECRET: ZB_SECRET,
+        ZALO_BOT_API_ROOT: zb.url,
+        ZALO_OA_APP_ID: oa.appId,
+        ZALO_OA_APP_SECRET: oa.appSecret,
+        ZALO_OA_SECRET_KEY: OA_SECRET,
+        ZALO_OA_ACCESS_TOKEN: 'oa-access-0',
+        ZALO_OA_REFRESH_TOKEN: 'oa-refresh-0',
+        ZALO_OA_API_ROOT: oa.url,
+        ZALO_OA_OAUTH_ROOT: oa.url,
+        SEND_PER_CHAT_INTERVAL_MS: '50',
+      },
+    });
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await Promise.all([tg?.close(), zb?.close(), oa?.close()]);
+  });
+
+  it('Telegram: inline keyboard menu, pressing the second button gets its reply', async () => {
+    const user = 700_001;
+    expect((await tgPost(telegramPayloads.text('Xin chào', { userId: user }))).status).toBe(200);
+    const menu = await until(() => tg.sent('sendMessage').find((c) => c.body.chat_id === String(user) && c.body.reply_markup), 'Telegram menu');
+    const keyboard = (menu.body.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }).inline_keyboard;
+    expect(keyboard.length).toBeGreaterThanOrEqual(2);
+    const second = keyboard[1]![0]!;
+    const press = await tgPost(telegramPayloads.callback(second.callback_data, keyboard, { userId: user }));
+    expect(await press.json()).toMatchObject({ method: 'answerCallbackQuery' });
+    const reply = await until(() => tg.sent('sendMessage').find((c) => c !== menu && c.body.chat_id === String(user) && String(c.body.text).includes(second.text)), 'Telegram reply');
+    expect(reply.body.text).toContain(second.text);
+  });
+
+  it('Zalo Bot: numbered options, replying "2" gets the second option', async () => {
+    const user = 'e2e0000000000000zbot';
+    expect((await zbPost(zaloBotPayloads.text('Xin chào', { userId: user, wrapped: true }))).status).toBe(200);
+    const menu = await until(() => zb.sent('sendMessage').find((c) => c.body.chat_id === user), 'Zalo Bot menu');
+    const text = String(menu.body.text);
+    const secondLabel = /^2\. (.+)$/m.exec(text)?.[1];
+    expect(text).toMatch(/^1\. .+$/m);
+    expect(secondLabel).toBeDefined();
+    expect((await zbPost(zaloBotPayloads.text('2', { userId: user }))).status).toBe(200);
+    const reply = await until(() => zb.sent('sendMessage').find((c) => c !== menu && c.body.chat_id === user), 'Zalo Bot reply');
+    expect(String(reply.body.text)).toContain(secondLabel!);
+  });
+
+  it('Zalo OA: oa.query.show buttons, tapping the second (it comes back as text) gets its reply', async () => {
+    const user = '8563847912345670001';
+    expect((await oaPost(zaloOaPayloads.text('Xin chào', { userId: user }))).status).toBe(200);
+    const isTo = (c: RecordedCall) => (c.body.recipient as { user_id?: string } | undefined)?.user_id === user;
+    const menu = await until(() => oa.sentCs().find(isTo), 'Zalo OA menu');
+    const buttons = (menu.body.message as { attachment: { payload: { buttons: { title: string; payload: string; type: string }[] } } }).attachment.payload.buttons;
+    expect(buttons[1]!.type).toBe('oa.query.show');
+    expect((await oaPost(zaloOaPayloads.text(buttons[1]!.payload, { userId: user }))).status).toBe(200);
+    const reply = await until(() => oa.sentCs().find((c) => c !== menu && isTo(c)), 'Zalo OA reply');
+    expect(String((reply.body.message as { text: string }).text)).toContain(buttons[1]!.title);
+  });
+
+  it('handles the same update delivered 3 times once', async () => {
+    const user = 700_002;
+    const update = telegramPayloads.text('Xin chào', { userId: user, updateId: 990_001 });
+    for (let i = 0; i < 3; i += 1) expect((await tgPost(update)).status).toBe(200);
+    await until(() => tg.sent('sendMessage').find((c) => c.body.chat_id === String(user)), 'first reply');
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(tg.sent('sendMessage').filter((c) => c.body.chat_id === String(user))).toHaveLength(1);
+  });
+
+  it('marks a Telegram user who blocked the bot, without retrying', async () => {
+    const user = 700_003;
+    tg.failures.push('sendMessage', FakeTelegram.blocked());
+    await tgPost(telegramPayloads.text('Xin chào', { userId: user }));
+    const row = await waitFor(() => t.db.prisma.recipientStatus.findUnique({ where: { userId: `telegram:${user}` } }));
+    expect(row).toMatchObject({ channel: 'telegram', reason: 'blocked' });
+    const out = await t.db.prisma.outboundMessage.findFirst({ where: { userId: `telegram:${user}` } });
+    expect(out).toMatchObject({ status: 'unreachable', attempts: 1 });
+  });
+
+  it('two workers racing to refresh the OA token (PostgreSQL store) use the refresh token once', async () => {
+    const appId = '999000111222333444';
+    const local = await new FakeZaloOa(appId, 'race-secret', { accessToken: 'a0', refreshToken: 'r0' }).start();
+    local.oauthDelayMs = 200;
+    const redis = new Redis(testRedisUrl());
+    try {
+      const make = () =>
+        new ZaloOaTokenManager({
+          repository: createPrismaZaloOaTokenRepository(t.db.prisma, appId),
+          redis,
+          keyPrefix: `${t.prefix}:race:`,
+          appId,
+          appSecret: 'race-secret',
+          oauthRoot: local.url,
+          initial: { accessToken: 'a0', refreshToken: 'r0' },
+        });
+      await make().current();
+      const [a, b] = await Promise.all([make().refresh('a0'), make().refresh('a0')]);
+      expect(a.accessToken).toBe(b.accessToken);
+      expect(local.refreshUses.get('r0')).toBe(1);
+      expect(local.calls.filter((c) => c.path === '/v4/oa/access_token')).toHaveLength(1);
+      const stored = await t.db.prisma.channelCredential.findUnique({ where: { id: `zalo-oa-${appId}` } });
+      expect(stored).toMatchObject({ accessToken: a.accessToken, refreshToken: 'oa-refresh-1' });
+    } finally {
+      redis.disconnect();
+      await local.close();
+    }
+  });
+});
+
+async function waitFor<T>(query: () => Promise<T | null>, ms = 15_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const found = await query();
+    if (found) return found;
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe.skipIf(!redisAvailable())('channels in polling mode (CHANNEL_MODE=polling)', () => {
+  let app: TestApp;
+  let ptg: FakeTelegram;
+  let pzb: FakeZaloBot;
+  beforeAll(async () => {
+    [ptg, pzb] = await Promise.all([new FakeTelegram().start(), new FakeZaloBot().start()]);
+    app = await startTestApp({
+      env: {
+        CHANNEL_MODE: 'polling',
+        TELEGRAM_BOT_TOKEN: ptg.token,
+        TELEGRAM_API_ROOT: ptg.url,
+        ZALO_BOT_TOKEN: pzb.token,
+        ZALO_BOT_API_ROOT: pzb.url,
+        SEND_PER_CHAT_INTERVAL_MS: '50',
+      },
+    });
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await Promise.all([ptg?.close(), pzb?.close()]);
+  });
+
+  it('feeds Telegram getUpdates and Zalo Bot getUpdates into the same queue and answers', async () => {
+    ptg.queueUpdate(telegramPayloads.text('Xin chào', { userId: 710_001, updateId: 5_000 }));
+    pzb.queueUpdate(zaloBotPayloads.text('Xin chào', { userId: 'poll000000000000zbot', wrapped: false }));
+    await until(() => ptg.sent('sendMessage').find((c) => c.body.chat_id === '710001' && c.body.reply_markup), 'Telegram reply via polling');
+    await until(() => pzb.sent('sendMessage').find((c) => c.body.chat_id === 'poll000000000000zbot'), 'Zalo Bot reply via polling');
+    expect((await fetch(`${app.app.url}/webhooks/telegram`, { method: 'POST', body: '{}' })).status).toBe(404);
+  });
+});

@@ -1,0 +1,86 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One request the fake received, body decoded as JSON or form when it can be. */
+export interface RecordedCall {
+  method: string;
+  path: string;
+  headers: IncomingMessage['headers'];
+  body: Record<string, unknown>;
+  rawBody: string;
+}
+
+export interface FakeReply {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+export type FakeHandler = (call: RecordedCall) => FakeReply | Promise<FakeReply>;
+
+/** A loopback HTTP server on a free port: the platform edge in tests, nothing else is faked. */
+export class FakeHttpServer {
+  readonly calls: RecordedCall[] = [];
+  private server: Server | undefined;
+  url = '';
+
+  constructor(private readonly handle: FakeHandler) {}
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => void this.serve(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async close(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const rawBody = Buffer.concat(chunks).toString('utf8');
+    const call: RecordedCall = {
+      method: req.method ?? 'GET',
+      path: new URL(req.url ?? '/', 'http://x').pathname,
+      headers: req.headers,
+      body: decodeBody(req.headers['content-type'], rawBody),
+      rawBody,
+    };
+    this.calls.push(call);
+    try {
+      const reply = await this.handle(call);
+      res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
+      res.end(typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body));
+    } catch (error) {
+      res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(String(error));
+    }
+  }
+}
+
+function decodeBody(contentType: string | undefined, raw: string): Record<string, unknown> {
+  if (!raw) return {};
+  if (contentType?.includes('application/x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(raw));
+  try {
+    const parsed = JSON.parse(raw) as unknown;
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Scripted one-shot failures: the next call to `key` gets `reply` instead of success. */
+export class FailureScript {
+  private readonly queue = new Map<string, FakeReply[]>();
+  push(key: string, reply: FakeReply, times = 1): void {
+    const list = this.queue.get(key) ?? [];
+    for (let i = 0; i < times; i += 1) list.push(reply);
+    this.queue.set(key, list);
+  }
+  take(key: string): FakeReply | undefined {
+    return this.queue.get(key)?.shift();
+  }
+}

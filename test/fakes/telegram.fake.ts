@@ -1,0 +1,103 @@
+import { FailureScript, FakeHttpServer, type FakeReply, type RecordedCall } from './fake-server.js';
+
+/**
+ * Fake Telegram Bot API: `/bot<token>/<method>`, `{ok, result}` envelope, and
+ * the documented errors (429 with/without `parameters.retry_after`, 403 blocked,
+ * 401 bad token). `getUpdates` honours `offset` like the real one.
+ */
+export class FakeTelegram {
+  readonly failures = new FailureScript();
+  readonly server: FakeHttpServer;
+  private nextMessageId = 1;
+  private readonly updates: Record<string, unknown>[] = [];
+  webhook: { url: string; secret_token?: string } | undefined;
+
+  constructor(readonly token = '123456:TEST-token') {
+    this.server = new FakeHttpServer((call) => this.handle(call));
+  }
+
+  get url(): string {
+    return this.server.url;
+  }
+  get calls(): RecordedCall[] {
+    return this.server.calls;
+  }
+  async start(): Promise<this> {
+    await this.server.start();
+    return this;
+  }
+  close(): Promise<void> {
+    return this.server.close();
+  }
+
+  /** Calls to one method, e.g. `sent('sendMessage')`. */
+  sent(method: string): RecordedCall[] {
+    return this.calls.filter((c) => c.path.endsWith(`/${method}`));
+  }
+
+  queueUpdate(update: Record<string, unknown>): void {
+    this.updates.push(update);
+  }
+
+  static tooManyRequests(retryAfter?: number): FakeReply {
+    return {
+      status: 429,
+      body: {
+        ok: false,
+        error_code: 429,
+        description: `Too Many Requests: retry after ${retryAfter ?? 5}`,
+        ...(retryAfter === undefined ? {} : { parameters: { retry_after: retryAfter } }),
+      },
+    };
+  }
+  static blocked(): FakeReply {
+    return { status: 403, body: { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' } };
+  }
+  static badRequest(description = 'Bad Request: message text is empty'): FakeReply {
+    return { status: 400, body: { ok: false, error_code: 400, description } };
+  }
+  static serverError(): FakeReply {
+    return { status: 502, body: { ok: false, error_code: 502, description: 'Bad Gateway' } };
+  }
+
+  private async handle(call: RecordedCall): Promise<FakeReply> {
+    const match = /^\/bot([^/]+)\/(\w+)$/.exec(call.path);
+    if (!match) return { status: 404, body: { ok: false, error_code: 404, description: 'Not Found' } };
+    const [, token, method] = match;
+    if (token !== this.token) return { status: 401, body: { ok: false, error_code: 401, description: 'Unauthorized' } };
+    const failure = this.failures.take(method!);
+    if (failure) return failure;
+    const ok = (result: unknown): FakeReply => ({ status: 200, body: { ok: true, result } });
+    switch (method) {
+      case 'getMe':
+        return ok({ id: 123456, is_bot: true, first_name: 'Dan Van Kheo', username: 'dvk_test_bot' });
+      case 'sendMessage': {
+        const chatId = call.body.chat_id;
+        if (!call.body.text) return FakeTelegram.badRequest();
+        return ok({ message_id: this.nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private' }, text: call.body.text });
+      }
+      case 'answerCallbackQuery':
+        return ok(true);
+      case 'setWebhook':
+        this.webhook = { url: String(call.body.url), secret_token: call.body.secret_token as string | undefined };
+        return ok(true);
+      case 'deleteWebhook':
+        this.webhook = undefined;
+        return ok(true);
+      case 'getWebhookInfo':
+        return ok({ url: this.webhook?.url ?? '', has_custom_certificate: false, pending_update_count: 0 });
+      case 'getUpdates': {
+        if (this.webhook) return { status: 409, body: { ok: false, error_code: 409, description: "Conflict: can't use getUpdates method while webhook is active" } };
+        const offset = Number(call.body.offset ?? 0);
+        // Long poll, shortened for tests: wait briefly for an update before answering [].
+        for (let waited = 0; waited < 300 && !this.updates.some((u) => Number(u.update_id) >= offset); waited += 20) {
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        while (this.updates.length > 0 && Number(this.updates[0]!.update_id) < offset) this.updates.shift();
+        return ok(this.updates.slice(0, Number(call.body.limit ?? 100)));
+      }
+      default:
+        return { status: 404, body: { ok: false, error_code: 404, description: 'Not Found: method not found' } };
+    }
+  }
+}

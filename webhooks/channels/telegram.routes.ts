@@ -1,0 +1,36 @@
+import type { Router } from 'express';
+import type { Logger } from 'pino';
+import type { Clock } from '../../bot/core/clock.js';
+import type { InboundSink } from '../ingress/inbound-sink.js';
+import { parseTelegramUpdate, telegramCallbackQueryId } from './telegram.parser.js';
+import { TELEGRAM_SECRET_HEADER, verifyTelegramSecret } from './telegram.verify.js';
+import { createWebhookRouter, decodeJson } from './webhook-route.js';
+
+export interface TelegramRoutesOptions {
+  /** TELEGRAM_WEBHOOK_SECRET, the `secret_token` registered with setWebhook. */
+  secret: string;
+  sink: InboundSink;
+  logger: Pick<Logger, 'info' | 'warn' | 'error'>;
+  clock?: Clock;
+}
+
+/** `POST /webhooks/telegram`. */
+export function createTelegramRoutes(options: TelegramRoutesOptions): Router {
+  return createWebhookRouter({
+    path: '/webhooks/telegram',
+    sink: options.sink,
+    logger: options.logger,
+    clock: options.clock,
+    verify: (req, raw) =>
+      verifyTelegramSecret(req.headers[TELEGRAM_SECRET_HEADER], options.secret)
+        ? decodeJson(raw)
+        : { ok: false, status: 401, reason: 'missing or wrong secret token' },
+    parse: parseTelegramUpdate,
+    // Telegram accepts one Bot API call in the webhook's answer: stopping the
+    // button spinner this way costs no request and cannot be late.
+    replyBody: (body) => {
+      const id = telegramCallbackQueryId(body);
+      return id ? { method: 'answerCallbackQuery', callback_query_id: id } : undefined;
+    },
+  });
+}

@@ -1,0 +1,63 @@
+import { Api } from 'grammy';
+import type { Logger } from 'pino';
+import { systemClock, type Clock } from '../../bot/core/clock.js';
+import type { InboundSink } from '../ingress/inbound-sink.js';
+import { parseTelegramUpdate, telegramCallbackQueryId } from '../channels/telegram.parser.js';
+import { PollLoop } from './poll-loop.js';
+
+export interface TelegramPollerOptions {
+  token: string;
+  /** Default `https://api.telegram.org`. */
+  apiRoot?: string;
+  sink: InboundSink;
+  logger: Pick<Logger, 'info' | 'warn' | 'error'>;
+  /** Long-poll timeout in seconds. Default 25. */
+  timeoutSeconds?: number;
+  /** Remove a registered webhook first (getUpdates is refused while one is set). Default true. */
+  deleteWebhook?: boolean;
+  clock?: Clock;
+}
+
+/**
+ * Development mode without a public URL: grammY's `Api.getUpdates` feeding the
+ * same InboundSink as the webhook. `Bot.start()` is not used because it would run
+ * middleware in this process; here updates only go to the queue. The offset is
+ * advanced only after the sink accepted an update, so a queue outage means
+ * Telegram delivers it again rather than it being lost.
+ */
+export function createTelegramPoller(options: TelegramPollerOptions): PollLoop {
+  const timeout = options.timeoutSeconds ?? 25;
+  const api = new Api(options.token, { apiRoot: options.apiRoot ?? 'https://api.telegram.org', timeoutSeconds: timeout + 10 });
+  const clock = options.clock ?? systemClock;
+  let offset = 0;
+  let prepared = options.deleteWebhook === false;
+
+  return new PollLoop({
+    name: 'telegram',
+    logger: options.logger,
+    round: async (signal) => {
+      if (!prepared) {
+        await api.deleteWebhook({ drop_pending_updates: false });
+        prepared = true;
+      }
+      const updates = await api.getUpdates(
+        { offset, timeout, allowed_updates: ['message', 'callback_query', 'my_chat_member'] },
+        // grammY types its signal with the abort-controller shim; the native one works at run time.
+        signal as unknown as Parameters<Api['getUpdates']>[1],
+      );
+      for (const update of updates) {
+        const parsed = parseTelegramUpdate(update, clock.now());
+        if (parsed.outcome === 'event') {
+          await options.sink.accept(parsed.event);
+          const callbackId = telegramCallbackQueryId(update);
+          if (callbackId) {
+            await api.answerCallbackQuery(callbackId).catch((error: unknown) => options.logger.warn({ err: error }, 'answerCallbackQuery failed'));
+          }
+        } else if (parsed.outcome === 'invalid') {
+          options.logger.warn({ updateId: update.update_id, reason: parsed.reason.slice(0, 300) }, 'skipping unreadable Telegram update');
+        }
+        offset = update.update_id + 1;
+      }
+    },
+  });
+}

@@ -1,0 +1,57 @@
+import type { Channel } from '../../bot/core/inbound-event.js';
+import type { Pacer } from '../outbound/pacer.js';
+import { RateLimitedError } from '../outbound/errors/rate-limited.error.js';
+import type { SentPartsLog } from '../outbound/sent-parts.js';
+
+export interface SendPartsInput<P> {
+  channel: Channel;
+  /** Platform chat id (not namespaced): the pacing key. */
+  chatId: string;
+  parts: P[];
+  idempotencyKey: string;
+  pacer?: Pacer;
+  sentParts: SentPartsLog;
+  /** Sends one part; resolves with the platform's message id only after the platform acknowledged it. */
+  sendOne: (part: P, index: number) => Promise<string>;
+}
+
+/**
+ * Sends the parts in order, skipping those already acknowledged by an earlier
+ * attempt, each after taking a pacing slot. A slot too far off becomes a
+ * chat-scoped RateLimitedError so the job is delayed without burning an attempt.
+ */
+export async function sendParts<P>(input: SendPartsInput<P>): Promise<{ platformMessageIds: string[] }> {
+  const ids: string[] = [];
+  for (const [index, part] of input.parts.entries()) {
+    const already = await input.sentParts.get(input.idempotencyKey, index);
+    if (already !== undefined) {
+      ids.push(already);
+      continue;
+    }
+    if (input.pacer) {
+      const decision = await input.pacer.acquire(input.channel, input.chatId);
+      if (!decision.granted) {
+        throw new RateLimitedError(input.channel, {
+          method: 'pace',
+          description: `chat ${input.chatId} is paced; next slot in ${decision.retryAfterMs} ms`,
+          retryAfterMs: decision.retryAfterMs,
+          scope: 'chat',
+        });
+      }
+    }
+    const id = await input.sendOne(part, index);
+    await input.sentParts.record(input.idempotencyKey, index, id);
+    ids.push(id);
+  }
+  return { platformMessageIds: ids };
+}
+
+/** `telegram:123` → `123`; a bare id passes through. Recipients may carry either form. */
+export function platformId(channel: Channel, id: string): string {
+  return id.startsWith(`${channel}:`) ? id.slice(channel.length + 1) : id;
+}
+
+/** "1. Label\n2. Label" — how options look where a platform has no buttons. */
+export function numberedOptions(labels: string[]): string {
+  return labels.map((label, i) => `${i + 1}. ${label}`).join('\n');
+}

@@ -1,0 +1,108 @@
+import { autoRetry } from '@grammyjs/auto-retry';
+import { Api } from 'grammy';
+import type { InlineKeyboardButton } from 'grammy/types';
+import type { OutboundButton, OutboundMessage, Recipient } from '../../bot/core/outbound-message.js';
+import type { Pacer } from '../outbound/pacer.js';
+import type { SentPartsLog } from '../outbound/sent-parts.js';
+import type { ChannelSender } from '../outbound/channel-sender.js';
+import { platformId, sendParts } from './send-parts.js';
+import { splitText } from './split-text.js';
+import { classifyTelegramError } from './telegram.errors.js';
+
+export const TELEGRAM_TEXT_LIMIT = 4096;
+export const TELEGRAM_CALLBACK_DATA_MAX_BYTES = 64;
+
+export interface TelegramAdapterOptions {
+  token: string;
+  /** Default `https://api.telegram.org` (TELEGRAM_API_ROOT). */
+  apiRoot?: string;
+  sentParts: SentPartsLog;
+  pacer?: Pacer;
+  /**
+   * Short 429 waits are absorbed in-process by @grammyjs/auto-retry; longer ones
+   * surface as rate_limited so the queue waits instead of a blocked worker. Default 5 s.
+   */
+  maxInlineRetryAfterSeconds?: number;
+  /** Request timeout. Default 20 s (grammY's default of 500 s is meant for long polling). */
+  timeoutSeconds?: number;
+}
+
+/**
+ * Telegram sender on grammY's `Api` (no `Bot`: inbound never goes through grammY
+ * middleware here, the webhook route and poller feed the queue directly).
+ */
+export class TelegramAdapter implements ChannelSender {
+  readonly channel = 'telegram' as const;
+  readonly api: Api;
+
+  constructor(private readonly options: TelegramAdapterOptions) {
+    this.api = new Api(options.token, {
+      apiRoot: options.apiRoot ?? 'https://api.telegram.org',
+      timeoutSeconds: options.timeoutSeconds ?? 20,
+    });
+    this.api.config.use(
+      autoRetry({
+        maxDelaySeconds: options.maxInlineRetryAfterSeconds ?? 5,
+        maxRetryAttempts: 2,
+        // Retries of 5xx / network errors go through the queue's backoff, where
+        // they are visible and bounded, not through an in-process loop.
+        rethrowInternalServerErrors: true,
+        rethrowHttpErrors: true,
+      }),
+    );
+  }
+
+  async send(to: Recipient, message: OutboundMessage, options: { idempotencyKey: string }): Promise<{ platformMessageIds: string[] }> {
+    const chatId = platformId('telegram', to.chatId);
+    const buttons = message.buttons ?? [];
+    const parts = splitText(message.text, TELEGRAM_TEXT_LIMIT);
+    if (parts.length === 0) parts.push(buttons.length > 0 ? '…' : '');
+    return sendParts({
+      channel: 'telegram',
+      chatId,
+      parts,
+      idempotencyKey: options.idempotencyKey,
+      pacer: this.options.pacer,
+      sentParts: this.options.sentParts,
+      sendOne: async (text, index) => {
+        const isLast = index === parts.length - 1;
+        try {
+          const sent = await this.api.sendMessage(
+            chatId,
+            text,
+            isLast && buttons.length > 0 ? { reply_markup: { inline_keyboard: inlineKeyboard(buttons) } } : {},
+          );
+          return String(sent.message_id);
+        } catch (error) {
+          throw classifyTelegramError(error, 'sendMessage');
+        }
+      },
+    });
+  }
+
+  /** Stops the client's spinner after a button press (polling mode; webhooks answer in the response body). */
+  async answerCallbackQuery(callbackQueryId: string): Promise<void> {
+    try {
+      await this.api.answerCallbackQuery(callbackQueryId);
+    } catch (error) {
+      throw classifyTelegramError(error, 'answerCallbackQuery');
+    }
+  }
+}
+
+/**
+ * One button per row (Vietnamese labels are long). `callback_data` is the
+ * button's value when it fits in 64 bytes; otherwise `#<n>` (1-based), and the
+ * parser returns the pressed label as text so the runner can still match it.
+ */
+export function inlineKeyboard(buttons: OutboundButton[]): InlineKeyboardButton[][] {
+  return buttons.map((button, i) => [
+    {
+      text: button.label,
+      callback_data:
+        Buffer.byteLength(button.value, 'utf8') <= TELEGRAM_CALLBACK_DATA_MAX_BYTES && button.value.length > 0
+          ? button.value
+          : `#${i + 1}`,
+    },
+  ]);
+}
