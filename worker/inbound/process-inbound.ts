@@ -4,6 +4,7 @@ import type { Db, PrismaClient } from '../../runtime/database.js';
 import type { BotServices } from '../../bot/services.js';
 import type { Logger } from '../../runtime/logger.js';
 import { touchChatUser } from './chat-user.store.js';
+import { recordReachability } from './reachability.js';
 import { loadConversationState, saveConversationState } from './conversation-state.store.js';
 
 export interface InboundProcessorDeps {
@@ -44,6 +45,7 @@ export function createInboundProcessor(deps: InboundProcessorDeps) {
         }
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${event.userId}))`;
         const user = await touchChatUser(tx, event, deps.defaultLocale);
+        await recordReachability(tx, event);
         const state = await loadConversationState(tx, event.userId);
         const services = deps.createServices(tx);
         const outcome = await deps.bot.handle({ event, user, state, services });

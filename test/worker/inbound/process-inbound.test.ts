@@ -56,3 +56,22 @@ describe.skipIf(!redisAvailable())('inbound processing', () => {
     expect(typeof (row.payload as { chatId: unknown }).chatId).toBe('string');
   });
 });
+
+describe.skipIf(!redisAvailable())('reachability', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t?.stop();
+  });
+
+  it('marks an unfollow unreachable and clears it when the user writes again', async () => {
+    await t.console.user('away');
+    const sink = createQueueInboundSink(t.app.queues.queue(QUEUE_NAMES.inbound));
+    await sink.accept({ ...event('unf-1', 'away', ''), kind: 'unfollow', text: undefined });
+    await expect.poll(() => t.db.prisma.recipientStatus.findUnique({ where: { userId: 'console:away' } }), { timeout: 10_000 }).toMatchObject({ reason: 'unfollowed' });
+    await t.console.say('away', 'xin chao');
+    expect(await t.db.prisma.recipientStatus.findUnique({ where: { userId: 'console:away' } })).toBeNull();
+  });
+});
