@@ -6,7 +6,8 @@
  * Review the SQL, add anything Prisma cannot express (triggers, checks), commit.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const name = process.argv[2];
@@ -16,17 +17,22 @@ if (!name || !/^[a-z0-9_]{2,60}$/.test(name)) {
 }
 const stamp = new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14);
 const dir = path.join('prisma', 'migrations', `${stamp}_${name}`);
-mkdirSync(dir, { recursive: true });
-const file = path.join(dir, 'migration.sql');
+// Diff into a temporary file first: an empty folder inside prisma/migrations
+// would itself be read as a (broken) migration by --from-migrations.
+const scratch = path.join(tmpdir(), `dvk-migration-${process.pid}.sql`);
 execFileSync(
   'npx',
-  ['prisma', 'migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema-datamodel', 'prisma/schema.prisma', '--script', '-o', file],
+  ['prisma', 'migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema-datamodel', 'prisma/schema.prisma', '--script', '-o', scratch],
   { stdio: ['ignore', 'inherit', 'inherit'] },
 );
-const sql = readFileSync(file, 'utf8');
+const sql = readFileSync(scratch, 'utf8');
 if (!/\b(CREATE|ALTER|DROP)\b/.test(sql)) {
-  rmSync(dir, { recursive: true, force: true });
+  rmSync(scratch, { force: true });
   console.log('The schema matches the committed migrations: nothing to write.');
 } else {
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'migration.sql');
+  copyFileSync(scratch, file);
+  rmSync(scratch, { force: true });
   console.log(`Wrote ${file}. Review it, then apply with \`npm run db:migrate\` (or just run the tests).`);
 }

@@ -45,3 +45,10 @@ describe('migrations on an empty database', () => {
     expect(stdout).toContain('Database schema is up to date');
   }, 90_000);
 });
+
+describe('authoring the next migration offline', () => {
+  it('`npm run db:diff` replays the committed chain on a shadow database and finds the schema in sync', async () => {
+    const { stdout } = await exec('npm', ['run', '--silent', 'db:diff', '--', 'in_sync_probe'], { timeout: 120_000 });
+    expect(stdout).toContain('nothing to write');
+  }, 150_000);
+});
