@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
 import { applyMigrations } from '../../runtime/migrate.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
@@ -48,7 +48,10 @@ describe('migrations on an empty database', () => {
 
 describe('authoring the next migration offline', () => {
   it('`npm run db:diff` replays the committed chain on a shadow database and finds the schema in sync', async () => {
-    const { stdout } = await exec('npm', ['run', '--silent', 'db:diff', '--', 'in_sync_probe'], { timeout: 120_000 });
+    const { stdout } = await exec('npm', ['run', '--silent', 'db:diff', '--', 'in_sync_probe'], {
+      env: { ...process.env, DATABASE_URL: inject('pgAdminUrl') },
+      timeout: 120_000,
+    });
     expect(stdout).toContain('nothing to write');
   }, 150_000);
 });
