@@ -1,7 +1,23 @@
 import type { CadreServices } from '../../bot/features/cadre/cadre-services.js';
 import type { Db } from '../../runtime/database.js';
+import { cadreIdFor, loadCadreProfile } from './cadre-identity.store.js';
+import { createLinkingService } from './cadre-linking.store.js';
+import { createNotificationService } from './cadre-notifications.store.js';
+import { createRegistrationService } from './cadre-registrations.store.js';
+import { createReviewService } from './cadre-review.store.js';
 
 /** Prisma-backed services for the cadre and reviewer features, on the turn's transaction. */
-export function createCadreServices(_db: Db): CadreServices {
-  return {};
+export function createCadreServices(db: Db): CadreServices {
+  return {
+    cadre: {
+      async profile(user, now) {
+        const cadreId = await cadreIdFor(db, user);
+        return cadreId ? loadCadreProfile(db, cadreId, now) : null;
+      },
+      linking: createLinkingService(db),
+      registrations: createRegistrationService(db),
+      review: createReviewService(db),
+      notifications: createNotificationService(db),
+    },
+  };
 }

@@ -1,7 +1,61 @@
-import type { ResidentServices } from '../../bot/features/residents/resident-services.js';
+import type { ResidentServices, ResidentStore, PublicInfoEntry } from '../../bot/features/residents/resident-services.js';
+import { createPlaceResolver, type StreetEntry } from '../../bot/domain/place-resolver.js';
+import type { UnitTree } from '../../bot/domain/unit-tree.js';
+import { resolutionForUnit } from '../../bot/features/residents/unit-scope.js';
 import type { Db } from '../../runtime/database.js';
+import { createEventRepository } from './resident-events.repository.js';
+import { createSubscriberRepository } from './subscriber.repository.js';
+import { createPublicRecognitionRepository } from './public-recognition.repository.js';
+import { loadUnitTree } from './unit-tree.repository.js';
+import { toIsoDate } from './store-dates.js';
 
-/** Prisma-backed services for the resident features, on the turn's transaction. */
-export function createResidentServices(_db: Db): ResidentServices {
-  return {};
+/** Prisma-backed services for the resident features, on the turn's transaction. Reads are lazy: a turn pays only for what it asks. */
+export function createResidentServices(db: Db): ResidentServices {
+  let tree: Promise<UnitTree> | null = null;
+  const units = () => (tree ??= loadUnitTree(db));
+
+  const info = {
+    async list(kind: string): Promise<PublicInfoEntry[]> {
+      const rows = await db.publicInfo.findMany({ where: { kind }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] });
+      return rows.map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        unitId: r.unitId,
+        terms: r.terms,
+        content: (r.content ?? {}) as Record<string, unknown>,
+        demo: r.demo,
+        source: r.source,
+      }));
+    },
+  };
+
+  let resolver: Promise<ReturnType<typeof createPlaceResolver>> | null = null;
+  const placeResolver = () =>
+    (resolver ??= (async () => {
+      // Street → ward rows are configuration (domain §6 gap 6): none configured, none used.
+      const streets: StreetEntry[] = (await info.list('street')).flatMap((e) =>
+        typeof e.content.name === 'string' && e.unitId ? [{ name: e.content.name, unitId: e.unitId }] : [],
+      );
+      return createPlaceResolver({ units: await units(), streets });
+    })());
+
+  const store: ResidentStore = {
+    events: createEventRepository(db, units),
+    subscribers: createSubscriberRepository(db, units),
+    recognitions: createPublicRecognitionRepository(db, units),
+    info,
+    places: {
+      resolve: async (text, asOf) => (await placeResolver()).resolvePlace(text, { asOf }),
+      resolveUnit: async (unitId, asOf) => resolutionForUnit(await units(), unitId, asOf),
+      tree: units,
+      unit: async (id) => (await units()).get(id),
+    },
+    tiers: {
+      async list() {
+        const rows = await db.tier.findMany({ orderBy: { rank: 'asc' } });
+        return rows.map((t) => ({ code: t.code, label: t.labelVi, rank: t.rank, active: t.active, retiredOn: toIsoDate(t.retiredOn) }));
+      },
+    },
+  };
+  return { residents: store };
 }

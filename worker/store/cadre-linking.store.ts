@@ -1,0 +1,81 @@
+import type { LinkingService } from '../../bot/features/cadre/cadre-services.js';
+import type { Db } from '../../runtime/database.js';
+import { appendAudit } from './audit-log.repository.js';
+import { loadCadreProfile, primaryRole } from './cadre-identity.store.js';
+
+/** Five wrong codes within this window lock linking for the same length of time. */
+const LOCK_MS = 15 * 60 * 1000;
+const MAX_WRONG_CODES = 5;
+
+/** "k7p2 qx" → "K7P2QX": people type codes with spaces and in lower case. */
+export function normalizeInviteCode(text: string): string {
+  return text.normalize('NFC').toUpperCase().replace(/[\s-]+/g, '');
+}
+
+/**
+ * Account linking by one-time invite code (domain §3.1). Wrong codes are audit rows
+ * (append-only), which makes the lockout durable across workers and restarts.
+ */
+export function createLinkingService(db: Db): LinkingService {
+  async function lockedUntil(userId: string, now: Date): Promise<Date | null> {
+    const failures = await db.auditLog.findMany({
+      where: { entityType: 'chat_user', entityId: userId, action: 'account.link_failed', at: { gt: new Date(now.getTime() - 2 * LOCK_MS) } },
+      orderBy: { at: 'desc' },
+      take: MAX_WRONG_CODES,
+      select: { at: true },
+    });
+    if (failures.length < MAX_WRONG_CODES) return null;
+    const newest = failures[0]!.at.getTime();
+    const oldest = failures.at(-1)!.at.getTime();
+    if (newest - oldest > LOCK_MS) return null;
+    const until = new Date(newest + LOCK_MS);
+    return until > now ? until : null;
+  }
+
+  return {
+    lockedUntil,
+
+    async checkCode(userId, typed, now) {
+      const code = normalizeInviteCode(typed);
+      const invite = /^[A-Z0-9]{6}$/.test(code) ? await db.inviteCode.findUnique({ where: { code } }) : null;
+      const reason = !invite ? 'unknown' : invite.usedAt ? 'used' : invite.expiresAt <= now ? 'expired' : null;
+      if (reason || !invite) {
+        await appendAudit(db, { at: now, actor: `chat:${userId}`, action: 'account.link_failed', entityType: 'chat_user', entityId: userId, before: null, after: { reason }, channel: userId.split(':')[0] as never });
+        return { ok: false, reason: reason ?? 'unknown', lockedUntil: await lockedUntil(userId, now) };
+      }
+      const cadre = await loadCadreProfile(db, invite.cadreId, now);
+      if (!cadre) return { ok: false, reason: 'unknown', lockedUntil: null };
+      return { ok: true, cadre };
+    },
+
+    async confirm(userId, typed, now) {
+      const code = normalizeInviteCode(typed);
+      const invite = await db.inviteCode.findUnique({ where: { code } });
+      if (!invite || invite.expiresAt <= now) return null;
+      // Single use even if two confirmations race: only one update finds it unused.
+      const taken = await db.inviteCode.updateMany({ where: { code, usedAt: null }, data: { usedAt: now, usedByUserId: userId } });
+      if (taken.count !== 1) return null;
+      const cadre = await db.cadre.findUnique({ where: { id: invite.cadreId }, include: { roles: true } });
+      if (!cadre) return null;
+      const role = primaryRole(cadre.roles.filter((r) => !r.suspended).map((r) => r.role));
+      await db.chatUser.update({ where: { id: userId }, data: { cadreId: cadre.id, role: role === 'resident' ? 'cadre' : role, unitId: cadre.unitId } });
+      await appendAudit(db, { at: now, actor: `chat:${userId}`, action: 'account.link', entityType: 'cadre', entityId: cadre.id, before: null, after: { chatUserId: userId, code }, channel: userId.split(':')[0] as never });
+      return loadCadreProfile(db, cadre.id, now);
+    },
+
+    async chooseSuccessorUnit(userId, unitId, now) {
+      const user = await db.chatUser.findUnique({ where: { id: userId }, select: { cadreId: true } });
+      if (!user?.cadreId) return null;
+      const before = await db.cadre.findUnique({ where: { id: user.cadreId }, select: { unitId: true } });
+      await db.cadre.update({ where: { id: user.cadreId }, data: { unitId } });
+      // Roles wait for a staff member: a merger is exactly when scopes go wrong.
+      await db.cadreRole.updateMany({ where: { cadreId: user.cadreId }, data: { suspended: true } });
+      await db.chatUser.update({ where: { id: userId }, data: { unitId } });
+      await appendAudit(db, {
+        at: now, actor: `chat:${userId}`, action: 'cadre.successor_unit_chosen', entityType: 'cadre', entityId: user.cadreId,
+        before: { unitId: before?.unitId ?? null }, after: { unitId, rolesSuspended: true }, channel: userId.split(':')[0] as never,
+      });
+      return loadCadreProfile(db, user.cadreId, now);
+    },
+  };
+}
