@@ -50,7 +50,7 @@ export function createConsoleClient(baseUrl: string) {
 
   return {
     call,
-    async user(id: string, fields: { role?: string; unitId?: string; locale?: string } = {}) {
+    async user(id: string, fields: { role?: string; unitId?: string; locale?: string; displayName?: string } = {}) {
       const { status, body } = await call('POST', '/console/api/users', { id, ...fields });
       expect(status, JSON.stringify(body)).toBe(200);
       return body;
