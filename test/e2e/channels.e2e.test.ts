@@ -137,7 +137,7 @@ describe.skipIf(!redisAvailable())('channels end to end (webhook → queue → w
 
   it('marks a Telegram user who blocked the bot, without retrying', async () => {
     const user = 700_003;
-    tg.failures.push('sendMessage', FakeTelegram.blocked());
+    tg.failures.push(`sendMessage:${user}`, FakeTelegram.blocked());
     await tgPost(telegramPayloads.text('Xin chào', { userId: user }));
     const row = await waitFor(() => t.db.prisma.recipientStatus.findUnique({ where: { userId: `telegram:${user}` } }));
     expect(row).toMatchObject({ channel: 'telegram', reason: 'blocked' });

@@ -65,7 +65,9 @@ export class FakeTelegram {
     if (!match) return { status: 404, body: { ok: false, error_code: 404, description: 'Not Found' } };
     const [, token, method] = match;
     if (token !== this.token) return { status: 401, body: { ok: false, error_code: 401, description: 'Unauthorized' } };
-    const failure = this.failures.take(method!);
+    // A failure scripted for one chat (`sendMessage:<chat_id>`) only hits that chat, so
+    // sends still in flight from other tests cannot consume it.
+    const failure = this.failures.take(`${method}:${String(call.body.chat_id ?? '')}`) ?? this.failures.take(method!);
     if (failure) return failure;
     const ok = (result: unknown): FakeReply => ({ status: 200, body: { ok: true, result } });
     switch (method) {

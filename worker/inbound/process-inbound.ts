@@ -50,9 +50,8 @@ export function createInboundProcessor(deps: InboundProcessorDeps) {
         const services = deps.createServices(tx);
         const outcome = await deps.bot.handle({ event, user, state, services });
         await saveConversationState(tx, event.userId, state.version, outcome.state);
-        const outboundIds: bigint[] = [];
         for (const reply of outcome.replies) {
-          const row = await tx.outboundMessage.create({
+          await tx.outboundMessage.create({
             data: {
               channel: event.channel,
               userId: event.userId,
@@ -63,8 +62,13 @@ export function createInboundProcessor(deps: InboundProcessorDeps) {
             },
             select: { id: true },
           });
-          outboundIds.push(row.id);
         }
+        // Every outbox row this transaction wrote — the replies and any notification
+        // a feature sent to someone else (a reviewer's decision to the cadre) — is
+        // queued as soon as the turn commits, not left for the relay.
+        const written = await tx.$queryRaw<Array<{ id: bigint }>>`
+          SELECT id FROM outbound_message WHERE xmin = pg_current_xact_id()::xid ORDER BY id`;
+        const outboundIds = written.map((row) => row.id);
         await tx.inboundEventLog.update({ where: { id: jobId }, data: { processedAt: new Date() } });
         return { status: 'processed' as const, outboundIds };
       },

@@ -5,13 +5,11 @@ import { createPlaceResolver, takeoverDate } from '../../bot/domain/place-resolv
 import type { Category, Field, SubjectType } from '../../bot/domain/registration-status.js';
 import { foldedTokens } from '../../bot/domain/text-fold.js';
 import { lastValidDay } from '../../bot/domain/unit-tree.js';
-import type { AuditChannel } from '../../bot/domain/audit-entry.js';
 import type { Db } from '../../runtime/database.js';
-import { actorFor } from './cadre-identity.store.js';
-import { maskedLocalPhone } from './cadre-identity.store.js';
+import { actorFor, maskedLocalPhone } from './cadre-identity.store.js';
 import { toViews, visibilityFilter, VIEW_INCLUDE } from './cadre-registration-views.js';
 import { attachReport, reviseAndResubmit } from './cadre-revisions.store.js';
-import { toActionResult, turnWorkflow } from './cadre-workflow.js';
+import { channelOf, toActionResult, turnWorkflow } from './cadre-workflow.js';
 import type { DraftFields as StoreDraftFields } from './registration.repository.js';
 import { loadUnitTree } from './unit-tree.repository.js';
 import { toIsoDate } from './store-dates.js';
@@ -19,13 +17,10 @@ import { toIsoDate } from './store-dates.js';
 const DRAFT_KEEP_DAYS = 30;
 /** Words of a status question that are not part of a title ("mô hình vỉa hè tới đâu rồi"). */
 const QUERY_NOISE = new Set(
-  'mo hinh ho so dang ky cua em toi minh don vi duyet den dau roi a ah nhe tra cuu xem trang thai the nao sao chua duoc khong ko gi tinh hinh toi dau cong nhan tiep nhan chua nay nam bao gio'.split(' '),
+  'mo hinh ho so dang ky cua em toi minh don vi duyet den dau roi a ah nhe tra cuu xem trang thai the nao sao chua duoc khong ko gi tinh hinh cong nhan tiep nhan nay nam bao gio rut nop bc bao cao ket tong muon xin giup lai bo sung huy dvk'.split(' '),
 );
 
 const refusal = (reason: Refusal['reason'], args: Refusal['args'] = {}): Refusal => ({ ok: false, reason, args });
-
-/** The channel part of a namespaced user id ("zalo-oa:84…" → "zalo-oa"), for audit rows. */
-export const channelOf = (user: ChatIdentity) => user.userId.split(':')[0] as AuditChannel;
 
 function storeFields(fields: DraftFields): StoreDraftFields {
   const { subjectUnitId: _unit, year: _year, ...rest } = fields;
@@ -187,10 +182,19 @@ export function createRegistrationService(db: Db): RegistrationService {
     },
 
     async searchByTitle(user, words, now) {
-      const tokens = foldedTokens(words).filter((t) => !QUERY_NOISE.has(t) && t.length > 1);
+      const tokens = [...new Set(foldedTokens(words).filter((t) => !QUERY_NOISE.has(t) && t.length > 1))];
       if (tokens.length === 0) return [];
-      const rows = await visibleRows(user, now, { year: { gte: vietnamYearOf(now) - 1 }, AND: tokens.map((t) => ({ titleFolded: { contains: t } })) });
-      return toViews(db, rows.slice(0, 5), now);
+      const rows = await visibleRows(user, now, { year: { gte: vietnamYearOf(now) - 1 }, title: { not: null }, OR: tokens.map((t) => ({ titleFolded: { contains: t } })) });
+      // Most of the remaining words must appear in the title: request verbs and fillers vary.
+      const scored = rows
+        .map((row) => {
+          const title = new Set(foldedTokens(row.title ?? ''));
+          return { row, score: tokens.filter((t) => title.has(t)).length / tokens.length };
+        })
+        .filter((x) => x.score >= 0.6)
+        .sort((a, b) => b.score - a.score);
+      const best = scored[0]?.score ?? 0;
+      return toViews(db, scored.filter((x) => x.score === best).slice(0, 5).map((x) => x.row), now);
     },
 
     async get(user, registrationId, now) {

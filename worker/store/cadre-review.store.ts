@@ -1,7 +1,6 @@
 import type { ChatIdentity } from '../../bot/core/identity.js';
 import type { ReviewPayload, ReviewService } from '../../bot/features/cadre/cadre-services.js';
 import { rubricFor } from '../../bot/features/cadre/evaluation-rubric.js';
-import type { AuditChannel } from '../../bot/domain/audit-entry.js';
 import { vietnamDateOf } from '../../bot/domain/iso-date.js';
 import type { RegistrationEvent, RegistrationStatus } from '../../bot/domain/registration-status.js';
 import type { Role } from '../../bot/domain/roles.js';
@@ -9,7 +8,7 @@ import { createStatusMachine } from '../../bot/domain/status-machine.js';
 import type { Db } from '../../runtime/database.js';
 import { actorFor } from './cadre-identity.store.js';
 import { toViews, visibilityFilter, VIEW_INCLUDE } from './cadre-registration-views.js';
-import { toActionResult, turnWorkflow } from './cadre-workflow.js';
+import { channelOf, toActionResult, turnWorkflow } from './cadre-workflow.js';
 import { loadRegistrationState } from './registration.repository.js';
 import { loadTierCatalog, loadUnitTree } from './unit-tree.repository.js';
 import { fixedClock } from '../../bot/core/clock.js';
@@ -25,7 +24,6 @@ export const REVIEW_EVENTS: readonly RegistrationEvent[] = [
   'accept', 'return', 'reject', 'open_evaluation', 'request_info', 'record_evaluation', 'recognize', 'decline', 'nominate_up', 'revoke',
 ];
 
-const channelOf = (user: ChatIdentity) => user.userId.split(':')[0] as AuditChannel;
 
 /** Reviewer and approver work by chat: the queue in scope, the allowed actions and the transitions. */
 export function createReviewService(db: Db): ReviewService {

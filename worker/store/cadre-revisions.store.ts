@@ -9,7 +9,7 @@ import { foldText, normalizeStoredText } from '../../bot/domain/text-fold.js';
 import type { Db } from '../../runtime/database.js';
 import { appendAudit } from './audit-log.repository.js';
 import { loadCalendarEntries } from './campaign-calendar.repository.js';
-import { toActionResult, turnWorkflow } from './cadre-workflow.js';
+import { channelOf, toActionResult, turnWorkflow } from './cadre-workflow.js';
 import { loadUnitTree } from './unit-tree.repository.js';
 
 /** Registration columns a cadre may complete when a reviewer returned the registration. */
@@ -18,7 +18,6 @@ export const REVISABLE_COLUMNS = [
 ] as const;
 export type RevisableColumn = (typeof REVISABLE_COLUMNS)[number];
 
-const channelOf = (user: ChatIdentity) => user.userId.split(':')[0] as never;
 
 /**
  * T8 with the additions the reviewer asked for: the columns are completed (appended to
@@ -58,7 +57,7 @@ export function reportPeriod(kind: ReportKind, year: number): string {
 /** "14 buổi thuyết minh, 620 lượt học sinh" → [{name: 'buổi thuyết minh', value: 14}, …]. */
 export function metricsFromText(text: string): Array<{ name: string; value: number; unit: string | null }> {
   const metrics: Array<{ name: string; value: number; unit: string | null }> = [];
-  for (const part of text.split(/[,;\n]|\bvà\b/u)) {
+  for (const part of text.split(/[,;\n]|\s+(?:và|va)\s+/u)) {
     const match = /(\d+(?:[.,]\d+)*)\s*([\p{L}][\p{L}\s]{0,40})?/u.exec(part.trim());
     if (!match) continue;
     const value = Number(match[1]!.replace(/[.,](?=\d{3}\b)/g, '').replace(',', '.'));

@@ -1,4 +1,6 @@
 import { fixedClock } from '../../bot/core/clock.js';
+import type { ChatIdentity } from '../../bot/core/identity.js';
+import type { AuditChannel } from '../../bot/domain/audit-entry.js';
 import type { ActionResult } from '../../bot/features/cadre/cadre-services.js';
 import type { Db, PrismaClient } from '../../runtime/database.js';
 import { createRegistrationWorkflow, type WorkflowResult } from './registration-workflow.js';
@@ -21,3 +23,6 @@ export function toActionResult(result: WorkflowResult, contactCadreId: string | 
   const notify = result.effects.some((e) => e.type === 'notify_contact_cadre');
   return { ok: true, registrationId: result.registrationId, code: result.code, to: result.to, warnings: result.warnings, notifyCadreId: notify ? contactCadreId : null };
 }
+
+/** The channel part of a namespaced user id ("zalo-oa:84…" → "zalo-oa"), for audit rows. */
+export const channelOf = (user: ChatIdentity) => user.userId.split(':')[0] as AuditChannel;

@@ -1,7 +1,30 @@
 import type { Feature } from '../../conversation/turn.js';
 import type { FeatureDeps } from '../feature-deps.js';
+import { createLinkAccountFlow } from './link-account.flow.js';
+import { createModelStatusFeature } from './model-status.feature.js';
+import { createRegisterModelFlow } from './register-model.flow.js';
+import { createReviewActionsFlow } from './review-actions.flow.js';
+import { createReviewQueueFeature } from './review-queue.feature.js';
+import { createReviseModelFlow } from './revise-model.flow.js';
+import { createSubmitReportFlow } from './submit-report.flow.js';
+import { createWithdrawModelFlow } from './withdraw-model.flow.js';
 
-/** Cadre, reviewer and approver features (linking, registration, status, reports, review), in the order they are tried. */
-export function createCadreFeatures(_deps: FeatureDeps): Feature[] {
-  return [];
+/**
+ * Cadre, reviewer and approver features, in the order they are tried: linking first
+ * (an unlinked account is asked for its code; a cadre of an abolished unit picks the
+ * successor), then the flows, and the status lookup last so that a bare code left
+ * over after the other features is read as "look this one up".
+ */
+export function createCadreFeatures(deps: FeatureDeps): Feature[] {
+  const register = createRegisterModelFlow(deps);
+  return [
+    createLinkAccountFlow({ ...deps, startRegistration: register.start }),
+    register,
+    createReviseModelFlow(deps),
+    createWithdrawModelFlow(deps),
+    createSubmitReportFlow(deps),
+    createReviewQueueFeature(deps),
+    createReviewActionsFlow(deps),
+    createModelStatusFeature(deps),
+  ];
 }

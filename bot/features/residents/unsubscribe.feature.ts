@@ -21,10 +21,13 @@ export function createUnsubscribeFeature(deps: FeatureDeps): Feature {
       const store = residentStore(turn);
       if (!store || turn.event.kind !== 'text' || turn.choice !== null) return null;
       const text = folded(turn);
-      const matched = STOP_WORDS.test(text) || (() => {
+      // In another feature's flow a bare "thôi" / "dừng" cancels that flow (domain
+      // §3.1); only an explicit stop phrase means "stop sending me notices" there.
+      const inOtherFlow = turn.state.flow !== null && !turn.state.flow.startsWith('residents');
+      const matched = STOP_WORDS.test(text) || (!inOtherFlow && (() => {
         const u = understandTurn(deps, turn);
         return u.intent === 'unsubscribe' && u.confidence >= 0.6;
-      })();
+      })());
       if (!matched) return null;
       const before = await store.subscribers.unsubscribe({ userId: turn.user.userId, at: turn.now, channel: turn.event.channel });
       const kit = residentKit(deps, turn);

@@ -120,6 +120,11 @@ describe('resident features with fake services', () => {
     const outcome = await feature.handle(turn);
     expect(outcome?.replies[0]?.text).toContain('chưa đăng ký nhận tin');
     expect(outcome?.state).toMatchObject({ flow: 'cadre.register', step: 'title', data: { draft: { title: 'x' } } });
+
+    // A bare "thôi" that the language layer reads as unsubscribe still belongs to the
+    // registration flow (it cancels that flow), not to the notices.
+    const sure = createUnsubscribeFeature({ clock: fixedClock(NOW), translator, understand: () => ({ intent: 'unsubscribe', confidence: 0.98, slots: {} }) });
+    expect(await sure.handle({ ...turn, event: { ...turn.event, text: 'thôi' }, text: 'thôi' })).toBeNull();
   });
 
   it('subscribes an old ward’s resident to its successor and explains why', async () => {
