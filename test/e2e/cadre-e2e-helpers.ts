@@ -15,8 +15,8 @@ export async function ask(t: TestApp, user: string, text: string): Promise<Conso
 }
 
 export async function tap(t: TestApp, user: string, value: string): Promise<ConsoleMessage> {
-  await t.console.press(user, value);
-  const replies = await t.console.replies(user);
+  const id = await t.console.press(user, value);
+  const replies = await t.console.answersTo(user, id);
   return replies[0]!;
 }
 
@@ -27,8 +27,9 @@ export function buttonValue(message: ConsoleMessage, labelPart: string): string 
 }
 
 /**
- * Sends the notifications written for people other than the sender now, as the
- * outbox relay does on its timer (every 15 s in production).
+ * Queues any notification still pending. Notifications are queued when their turn
+ * commits; this only matters if a test stopped a worker in between (the outbox
+ * relay does the same on its timer).
  */
 export async function flushNotifications(t: TestApp): Promise<void> {
   const pending = await t.db.prisma.outboundMessage.findMany({ where: { status: 'pending', inReplyTo: null }, select: { id: true } });

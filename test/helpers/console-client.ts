@@ -5,14 +5,19 @@ export interface ConsoleMessage {
   at: string;
   text: string;
   buttons: Array<{ label: string; value: string }>;
+  /** The console message this answers, or null for a proactive message (a notification). */
+  replyTo: string | null;
 }
 
 /**
  * Drives the bot through the console HTTP API, exactly as the console page does:
- * POST a message, then poll for the replies the worker sent.
+ * POST a message, then poll for what the worker sent. Messages are buffered per
+ * user, so `say` returns the answers to *that* message while notifications that
+ * arrive meanwhile (a new registration for a reviewer) wait for `replies`.
  */
 export function createConsoleClient(baseUrl: string) {
   const lastSeen = new Map<string, string>();
+  const unread = new Map<string, ConsoleMessage[]>();
 
   async function call(method: string, path: string, body?: unknown) {
     const response = await fetch(`${baseUrl}${path}`, {
@@ -24,28 +29,51 @@ export function createConsoleClient(baseUrl: string) {
     return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
   }
 
-  async function fetchNew(userId: string): Promise<ConsoleMessage[]> {
+  async function pull(userId: string): Promise<ConsoleMessage[]> {
     const after = lastSeen.get(userId);
     const query = new URLSearchParams({ userId, ...(after ? { after } : {}) });
     const { status, body } = await call('GET', `/console/api/messages?${query}`);
     expect(status).toBe(200);
     const messages = body.messages as ConsoleMessage[];
     if (messages.length > 0) lastSeen.set(userId, messages.at(-1)!.id);
-    return messages;
+    const buffer = unread.get(userId) ?? [];
+    buffer.push(...messages);
+    unread.set(userId, buffer);
+    return buffer;
   }
 
-  /** Waits until at least `count` new replies arrived (default 1), then a little more for stragglers. */
-  async function replies(userId: string, count = 1, timeoutMs = 15_000): Promise<ConsoleMessage[]> {
-    const collected: ConsoleMessage[] = [];
+  /** Waits until `pick` finds at least `count` buffered messages, removes and returns them. */
+  async function take(userId: string, count: number, pick: (m: ConsoleMessage) => boolean, timeoutMs: number): Promise<ConsoleMessage[]> {
     const deadline = Date.now() + timeoutMs;
-    while (collected.length < count) {
-      if (Date.now() > deadline) {
-        throw new Error(`Expected ${count} repl${count === 1 ? 'y' : 'ies'} for ${userId}, got ${collected.length}: ${JSON.stringify(collected.map((m) => m.text))}`);
+    for (;;) {
+      const buffer = await pull(userId);
+      const picked = buffer.filter(pick);
+      if (picked.length >= count) {
+        unread.set(userId, buffer.filter((m) => !picked.includes(m)));
+        return picked;
       }
-      collected.push(...(await fetchNew(userId)));
-      if (collected.length < count) await new Promise((resolve) => setTimeout(resolve, 50));
+      if (Date.now() > deadline) {
+        throw new Error(`Expected ${count} message(s) for ${userId}, got ${picked.length}: ${JSON.stringify(buffer.map((m) => m.text))}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    return collected;
+  }
+
+  /** Every message not yet read (answers and notifications), waiting for at least `count`. */
+  function replies(userId: string, count = 1, timeoutMs = 15_000): Promise<ConsoleMessage[]> {
+    return take(userId, count, () => true, timeoutMs);
+  }
+
+  async function send(userId: string, text: string): Promise<string> {
+    const { status, body } = await call('POST', '/console/api/messages', { userId, text });
+    expect(status, JSON.stringify(body)).toBe(202);
+    return body.id as string;
+  }
+
+  async function press(userId: string, button: string): Promise<string> {
+    const { status, body } = await call('POST', '/console/api/messages', { userId, button });
+    expect(status, JSON.stringify(body)).toBe(202);
+    return body.id as string;
   }
 
   return {
@@ -55,26 +83,22 @@ export function createConsoleClient(baseUrl: string) {
       expect(status, JSON.stringify(body)).toBe(200);
       return body;
     },
-    async send(userId: string, text: string) {
-      const { status, body } = await call('POST', '/console/api/messages', { userId, text });
-      expect(status, JSON.stringify(body)).toBe(202);
-      return body.id as string;
-    },
-    async press(userId: string, button: string) {
-      const { status, body } = await call('POST', '/console/api/messages', { userId, button });
-      expect(status, JSON.stringify(body)).toBe(202);
-      return body.id as string;
-    },
+    send,
+    press,
     replies,
-    /** Sends a text and returns the reply (or `count` replies). */
+    /** The answers to one message, once `count` of them arrived (other messages stay unread). */
+    answersTo(userId: string, messageId: string, count = 1, timeoutMs = 15_000) {
+      return take(userId, count, (m) => m.replyTo === messageId, timeoutMs);
+    },
+    /** Sends a text and returns the answer(s) to it. */
     async say(userId: string, text: string, count = 1) {
-      await this.send(userId, text);
-      return replies(userId, count);
+      const id = await send(userId, text);
+      return take(userId, count, (m) => m.replyTo === id, 15_000);
     },
     /** Asserts that nothing more arrives within `ms`. */
     async expectSilence(userId: string, ms = 500) {
       await new Promise((resolve) => setTimeout(resolve, ms));
-      expect(await fetchNew(userId)).toEqual([]);
+      expect(await pull(userId)).toEqual([]);
     },
   };
 }

@@ -7,6 +7,10 @@ import type { Clock } from '../../bot/core/clock.js';
 import type { PrismaClient } from '../../runtime/database.js';
 import type { InboundSink } from '../ingress/inbound-sink.js';
 import { sendValidationError } from '../http/validation-error.js';
+import { inboundJobId } from '../ingress/inbound-job-id.js';
+
+/** Console replies carry the inbound job id `con-<message id>`. */
+const CONSOLE_JOB_PREFIX = inboundJobId('console', '');
 
 export interface ConsoleDeps {
   prisma: PrismaClient;
@@ -101,6 +105,9 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
         at: (row.sentAt ?? row.createdAt).toISOString(),
         text: row.text,
         buttons: (row.buttons ?? []) as Array<{ label: string; value: string }>,
+        // The console message this answers (the id POST /console/api/messages gave), or
+        // null for a proactive message such as a notification about someone else's action.
+        replyTo: row.inReplyTo?.startsWith(CONSOLE_JOB_PREFIX) ? row.inReplyTo.slice(CONSOLE_JOB_PREFIX.length) : null,
       })),
     });
   });
