@@ -73,3 +73,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     channels: channelsConfigFrom(e),
   };
 }
+
+/**
+ * For command-line entry points: the configuration, or the ConfigError's message on
+ * stderr and exit code 1 (no stack trace: the message already says what to fix).
+ */
+export function loadConfigOrExit(env: Record<string, string | undefined> = process.env): AppConfig {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

@@ -3,7 +3,7 @@
  * Ctrl-C / SIGTERM: graceful stop, exit 0. A second signal forces exit 1.
  */
 import 'dotenv/config';
-import { loadConfig, ConfigError } from '../runtime/config.js';
+import { loadConfigOrExit } from '../runtime/config.js';
 import { startApplication, type Role } from '../runtime/start-application.js';
 
 const roleArg = process.argv.indexOf('--role');
@@ -13,16 +13,7 @@ if (role !== undefined && role !== 'webhooks' && role !== 'worker') {
   process.exit(2);
 }
 
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
+const config = loadConfigOrExit();
 
 const app = await startApplication({ config, roles: role ? [role as Role] : undefined });
 if (app.url) {

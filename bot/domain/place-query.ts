@@ -1,4 +1,4 @@
-import { foldText } from './text-fold.js';
+import { foldText } from '../core/fold.js';
 
 /** What a type word in a place phrase asks for. `street` goes to the optional street table. */
 export type PlaceTypeHint = 'ward' | 'district' | 'commune' | 'city' | 'residential_group' | 'street';

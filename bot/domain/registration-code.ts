@@ -1,4 +1,4 @@
-import { foldText } from './text-fold.js';
+import { foldText } from '../core/fold.js';
 
 /**
  * Human-friendly registration codes, `DVK-<year>-<unit short code>-<seq>`, e.g.

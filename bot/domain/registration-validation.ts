@@ -1,4 +1,4 @@
-import { foldText, normalizeStoredText } from './text-fold.js';
+import { foldText, normalizeStoredText } from '../core/fold.js';
 import { CATEGORIES, FIELDS, SUBJECT_TYPES } from './registration-status.js';
 import type { RegistrationState } from './registration-state.js';
 

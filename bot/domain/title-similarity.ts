@@ -1,4 +1,4 @@
-import { foldText, foldedTokens } from './text-fold.js';
+import { foldText, foldedTokens } from '../core/fold.js';
 
 /** The threshold of domain §2.3: at or above it a title is reported as a possible duplicate. */
 export const DUPLICATE_SIMILARITY_THRESHOLD = 0.85;

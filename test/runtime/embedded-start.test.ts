@@ -3,6 +3,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { isAlive } from '../../runtime/embedded-postgres.js';
 
 /**
  * The README's run command on a machine with nothing configured: embedded
@@ -11,14 +12,6 @@ import { afterAll, describe, expect, it } from 'vitest';
  */
 const dataDir = path.resolve('.data', `test-embedded-${randomBytes(3).toString('hex')}`);
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function startAndInterrupt(): Promise<{ code: number | null; output: string; postgresPid: number | null; health: unknown; greeting: string | null }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {

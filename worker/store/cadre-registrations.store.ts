@@ -3,7 +3,7 @@ import type { DraftFields, RegistrationService, Refusal, UnitChoice } from '../.
 import { vietnamDateOf, vietnamYearOf } from '../../bot/domain/iso-date.js';
 import { createPlaceResolver, takeoverDate } from '../../bot/domain/place-resolver.js';
 import type { Category, Field, SubjectType } from '../../bot/domain/registration-status.js';
-import { foldedTokens } from '../../bot/domain/text-fold.js';
+import { foldedTokens } from '../../bot/core/fold.js';
 import { lastValidDay } from '../../bot/domain/unit-tree.js';
 import type { Db } from '../../runtime/database.js';
 import { actorFor, maskedLocalPhone } from './cadre-identity.store.js';

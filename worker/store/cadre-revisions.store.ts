@@ -5,7 +5,7 @@ import { vietnamDateOf } from '../../bot/domain/iso-date.js';
 import type { ReportKind } from '../../bot/domain/registration-status.js';
 import type { CadreActor } from '../../bot/domain/roles.js';
 import { actorId } from '../../bot/domain/roles.js';
-import { foldText, normalizeStoredText } from '../../bot/domain/text-fold.js';
+import { foldText, normalizeStoredText } from '../../bot/core/fold.js';
 import type { Db } from '../../runtime/database.js';
 import { appendAudit } from './audit-log.repository.js';
 import { loadCalendarEntries } from './campaign-calendar.repository.js';

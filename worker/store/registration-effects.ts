@@ -3,7 +3,7 @@ import type { AuditChannel } from '../../bot/domain/audit-entry.js';
 import type { IsoDate } from '../../bot/domain/iso-date.js';
 import type { RegistrationState } from '../../bot/domain/registration-state.js';
 import type { SideEffect } from '../../bot/domain/side-effect.js';
-import { foldText } from '../../bot/domain/text-fold.js';
+import { foldText } from '../../bot/core/fold.js';
 import type { UnitTree } from '../../bot/domain/unit-tree.js';
 import type { Db } from '../../runtime/database.js';
 import type { Prisma } from '../../prisma/generated/client.js';

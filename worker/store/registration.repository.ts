@@ -1,4 +1,4 @@
-import { foldText, normalizeStoredText } from '../../bot/domain/text-fold.js';
+import { foldText, normalizeStoredText } from '../../bot/core/fold.js';
 import type { IsoDate } from '../../bot/domain/iso-date.js';
 import { suggestUnitShortCode } from '../../bot/domain/registration-code.js';
 import type { RecognitionFacts, RegistrationState } from '../../bot/domain/registration-state.js';

@@ -1,13 +1,13 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { VIETNAM_TIME_ZONE } from '../../core/clock.js';
-import { foldVietnamese } from '../../core/fold.js';
+import { foldKeepingPunctuation } from '../../core/fold.js';
 import type { IsoDate } from '../../domain/iso-date.js';
 import { isIsoDate, vietnamYearOf } from '../../domain/iso-date.js';
 
 /** Folded text without trailing punctuation or politeness particles, for matching short commands. */
 export function commandText(text: string): string {
-  return foldVietnamese(text)
+  return foldKeepingPunctuation(text)
     .replace(/[.!?,;:…]+/g, ' ')
     .replace(/\s+(a|nhe|nha|nhé|di|giup em|giup toi|giup minh|voi)$/g, '')
     .replace(/\s+/g, ' ')
@@ -69,7 +69,7 @@ export function showTime(instant: Date): string {
 /** Day before month (domain §2.3): "1/3", "01-03-2026", "15.10" → ISO, in the current year when omitted. */
 export function parseDayMonth(text: string, now: Date): IsoDate | null {
   const match = /(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?/.exec(text);
-  const spelled = /ngay (\d{1,2}) thang (\d{1,2})(?: nam (\d{4}))?/.exec(foldVietnamese(text));
+  const spelled = /ngay (\d{1,2}) thang (\d{1,2})(?: nam (\d{4}))?/.exec(foldKeepingPunctuation(text));
   const parts = match ?? spelled;
   if (!parts) return null;
   const day = Number(parts[1]);
@@ -91,7 +91,7 @@ export function shorten(text: string, max = 60): string {
 
 /** Canonical registration code in a message, e.g. "dvk-2026-cn-017" → "DVK-2026-CN-017". */
 export function findRegistrationCode(text: string): string | null {
-  const match = /\bdvk\s*-\s*(\d{4})\s*-\s*([a-z]{1,4})\s*-\s*(\d{1,4})\b/i.exec(foldVietnamese(text));
+  const match = /\bdvk\s*-\s*(\d{4})\s*-\s*([a-z]{1,4})\s*-\s*(\d{1,4})\b/i.exec(foldKeepingPunctuation(text));
   return match ? `DVK-${match[1]}-${match[2]!.toUpperCase()}-${match[3]!.padStart(3, '0')}` : null;
 }
 

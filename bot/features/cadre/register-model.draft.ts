@@ -1,7 +1,7 @@
 import type { Category, Field, SubjectType } from '../../domain/registration-status.js';
 import { CATEGORIES, FIELDS } from '../../domain/registration-status.js';
 import type { IsoDate } from '../../domain/iso-date.js';
-import { normalizeStoredText } from '../../domain/text-fold.js';
+import { normalizeStoredText } from '../../core/fold.js';
 import type { CadreProfile, DraftFields } from './cadre-services.js';
 
 /** Steps of the registration dialogue (domain §3.1); sub-steps share their parent's number. */

@@ -1,8 +1,8 @@
 import type { OutboundMessage } from '../../core/outbound-message.js';
 import type { ReplyKit } from '../../conversation/reply-kit.js';
 import type { Understanding } from '../../conversation/understanding.js';
-import { normalizeStoredText } from '../../domain/text-fold.js';
-import { foldText } from '../../domain/text-fold.js';
+import { normalizeStoredText } from '../../core/fold.js';
+import { foldText } from '../../core/fold.js';
 import { validateForSubmit } from '../../domain/registration-validation.js';
 import { CATEGORIES } from '../../domain/registration-status.js';
 import { suggestDiacritics } from '../../nlu/index.js';

@@ -1,8 +1,8 @@
 import type { OutboundMessage } from '../../core/outbound-message.js';
 import type { ReplyKit } from '../../conversation/reply-kit.js';
 import type { Understanding } from '../../conversation/understanding.js';
-import { normalizeStoredText } from '../../domain/text-fold.js';
-import { foldVietnamese } from '../../core/fold.js';
+import { normalizeStoredText } from '../../core/fold.js';
+import { foldKeepingPunctuation } from '../../core/fold.js';
 import { commandText, parseDayMonth, showDate, shorten } from './cadre-text.js';
 import type { RegisterData, RegisterDraft, RegisterStep } from './register-model.draft.js';
 import { toCategory, toDomainField } from './register-model.draft.js';
@@ -92,7 +92,7 @@ export function wantsRevert(text: string): boolean {
 
 /** "…, gửi đi", "gửi luôn": submit in the same message. */
 export function wantsSubmit(text: string): boolean {
-  return /\b(gui di|gui luon|gui dang ky|nop di|gui lien|submit)\b|^gui$/.test(foldVietnamese(text).replace(/[.!,;]+/g, ' ').trim());
+  return /\b(gui di|gui luon|gui dang ky|nop di|gui lien|submit)\b|^gui$/.test(foldKeepingPunctuation(text).replace(/[.!,;]+/g, ' ').trim());
 }
 
 export function revertEdit(kit: ReplyKit, d: RegisterDraft, lastEdit: RegisterData['lastEdit']): { draft: RegisterDraft; line: string } | null {

@@ -2,7 +2,7 @@ import type { Feature, Turn, TurnOutcome } from '../../conversation/turn.js';
 import { checkDecisionNumber } from '../../domain/decision-number.js';
 import type { RegistrationEvent } from '../../domain/registration-status.js';
 import { REJECT_REASONS } from '../../domain/registration-status.js';
-import { normalizeStoredText } from '../../domain/text-fold.js';
+import { normalizeStoredText } from '../../core/fold.js';
 import type { FeatureDeps } from '../feature-deps.js';
 import { CADRE_FLOWS, cadreTools, idle, inFlow, type CadreTurnTools } from './cadre-flow-state.js';
 import { refusalText } from './cadre-replies.js';

@@ -1,5 +1,5 @@
 import type { Feature, Turn, TurnOutcome } from '../../conversation/turn.js';
-import { foldText, normalizeStoredText } from '../../domain/text-fold.js';
+import { foldText, normalizeStoredText } from '../../core/fold.js';
 import type { FeatureDeps } from '../feature-deps.js';
 import { CADRE_FLOWS, cadreTools, idle, inFlow, type CadreTurnTools } from './cadre-flow-state.js';
 import { refusalText } from './cadre-replies.js';

@@ -1,6 +1,6 @@
 import type { Feature, Turn, TurnOutcome } from '../../conversation/turn.js';
 import type { ReportKind } from '../../domain/registration-status.js';
-import { normalizeStoredText } from '../../domain/text-fold.js';
+import { normalizeStoredText } from '../../core/fold.js';
 import type { FeatureDeps } from '../feature-deps.js';
 import { CADRE_FLOWS, cadreTools, idle, inFlow, type CadreTurnTools } from './cadre-flow-state.js';
 import { refusalText, registrationLabel, statusText } from './cadre-replies.js';

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../domain/iso-date.js';
-import { foldText } from '../../domain/text-fold.js';
+import { foldText } from '../../core/fold.js';
 import { lastValidDay, type UnitTree } from '../../domain/unit-tree.js';
 import type { PublicInfoEntry } from './resident-services.js';
 

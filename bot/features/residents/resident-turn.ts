@@ -4,7 +4,7 @@ import { createReplyKit, type ReplyKit } from '../../conversation/reply-kit.js';
 import type { OutboundMessage } from '../../core/outbound-message.js';
 import { maskPhonesInText } from '../../core/mask-phone.js';
 import { vietnamDateOf, type IsoDate } from '../../domain/iso-date.js';
-import { foldText } from '../../domain/text-fold.js';
+import { foldText } from '../../core/fold.js';
 import type { FeatureDeps } from '../feature-deps.js';
 import type { ResidentStore } from './resident-services.js';
 import { readResidentContext, writeResidentContext, type ResidentContext } from './resident-context.js';

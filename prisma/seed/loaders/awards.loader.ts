@@ -1,4 +1,4 @@
-import { foldText } from '../../../bot/domain/text-fold.js';
+import { foldText } from '../../../bot/core/fold.js';
 import type { SeedLoader } from '../seed-loader.js';
 import { inParallel } from './in-parallel.js';
 

@@ -1,5 +1,5 @@
 import { parseRegistrationCode } from '../../../bot/domain/registration-code.js';
-import { foldText, normalizeStoredText } from '../../../bot/domain/text-fold.js';
+import { foldText, normalizeStoredText } from '../../../bot/core/fold.js';
 import type { Prisma } from '../../generated/client.js';
 import { reserveRegistrationSequence } from '../../../worker/store/registration-code.allocator.js';
 import { unitSnapshot } from '../../../worker/store/registration.repository.js';

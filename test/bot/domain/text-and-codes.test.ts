@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDecisionNumber } from '../../../bot/domain/decision-number.js';
 import { formatRegistrationCode, parseRegistrationCode, suggestUnitShortCode } from '../../../bot/domain/registration-code.js';
 import { isVisibleToResident, REGISTRATION_STATUSES } from '../../../bot/domain/registration-status.js';
-import { foldText, normalizeStoredText } from '../../../bot/domain/text-fold.js';
+import { foldText, normalizeStoredText } from '../../../bot/core/fold.js';
 import { DUPLICATE_SIMILARITY_THRESHOLD, findPossibleDuplicates, titleSimilarity } from '../../../bot/domain/title-similarity.js';
 
 describe('foldText', () => {

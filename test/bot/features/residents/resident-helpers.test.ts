@@ -6,7 +6,7 @@ import { detailAspect, isBareDetailQuestion } from '../../../../bot/features/res
 import { interestCovers, currentSuccessors } from '../../../../bot/features/residents/unit-scope.js';
 import { topicsFromText } from '../../../../bot/features/residents/subscribe-answer.js';
 import { formatWhen } from '../../../../bot/features/residents/event-format.js';
-import { foldText } from '../../../../bot/domain/text-fold.js';
+import { foldText } from '../../../../bot/core/fold.js';
 import { createNluUnderstanding } from '../../../../bot/conversation/nlu-understanding.js';
 import { createFakeResidentStore, event } from './fake-resident-store.js';
 
