@@ -33,7 +33,9 @@ async function withDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
     await applyMigrations(dbUrl(name));
     return await fn(dbUrl(name));
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    // Let closing pools finish before the drop, so it does not cut live connections.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await admin.query(`DROP DATABASE IF EXISTS "${name}"`).catch(() => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
     await admin.end();
   }
 }
