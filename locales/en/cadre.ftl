@@ -271,3 +271,14 @@ cadre-notify-recognize = Congratulations! Registration { $code } «{ $title }» 
 cadre-notify-decline = Registration { $code } «{ $title }» was not recognised in { $year }. Reason: { $reason }.
 cadre-notify-nominate-up = Registration { $code } «{ $title }» has been nominated to a higher tier for recognition.
 cadre-notify-revoke = The recognition of registration { $code } has been revoked. Reason: { $reason } (decision { $ref }).
+
+## Confirming a new unit after the mergers (cadres of an abolished unit)
+rebind-ask-staff = { $name } (former unit: { $former }) chose { $unit } as their new unit. Their roles are suspended until someone confirms.
+rebind-approve = Confirm
+rebind-decline = Not right
+rebind-staff-confirmed = Confirmed: { $name } belongs to { $unit }; their roles are active again and they have been told.
+rebind-staff-declined = Noted: { $name } is not confirmed for { $unit }. Their roles stay suspended; they have been asked to contact the office.
+rebind-cadre-confirmed = The office confirmed your new unit: { $unit }. You can register and follow registrations again.
+rebind-cadre-declined = The office did not confirm { $unit } as your unit. Please contact the ward's mass-mobilisation office.
+rebind-not-allowed = You may not confirm this unit. A reviewer or administrator of that unit does this.
+rebind-nothing-pending = This confirmation was already handled or is no longer pending.

@@ -271,3 +271,14 @@ cadre-notify-recognize = Chúc mừng! Hồ sơ { $code } «{ $title }» đã đ
 cadre-notify-decline = Hồ sơ { $code } «{ $title }» chưa được công nhận năm { $year }. Lý do: { $reason }.
 cadre-notify-nominate-up = Hồ sơ { $code } «{ $title }» đã được đề nghị lên cấp trên xét công nhận.
 cadre-notify-revoke = Công nhận của hồ sơ { $code } đã bị thu hồi. Lý do: { $reason } (văn bản { $ref }).
+
+## Xác nhận đơn vị mới sau sắp xếp (cán bộ của đơn vị đã giải thể)
+rebind-ask-staff = Đồng chí { $name } (đơn vị cũ: { $former }) đã chọn đơn vị mới là { $unit }. Quyền thao tác của đồng chí ấy đang tạm dừng chờ xác nhận.
+rebind-approve = Xác nhận
+rebind-decline = Không đúng
+rebind-staff-confirmed = Đã xác nhận { $name } thuộc { $unit }; quyền thao tác đã được mở lại và đồng chí ấy đã được báo.
+rebind-staff-declined = Đã ghi nhận: { $name } chưa được xác nhận thuộc { $unit }. Quyền vẫn tạm dừng; đồng chí ấy đã được báo để liên hệ bộ phận dân vận.
+rebind-cadre-confirmed = Bộ phận dân vận đã xác nhận đơn vị mới của đồng chí: { $unit }. Đồng chí có thể tiếp tục đăng ký và theo dõi hồ sơ.
+rebind-cadre-declined = Bộ phận dân vận chưa xác nhận đơn vị { $unit } cho đồng chí. Đồng chí vui lòng liên hệ bộ phận dân vận phường để được hỗ trợ.
+rebind-not-allowed = Đồng chí không có quyền xác nhận đơn vị này. Việc xác nhận thuộc cán bộ tiếp nhận hoặc quản trị của đơn vị đó.
+rebind-nothing-pending = Việc xác nhận này đã được xử lý hoặc không còn chờ.

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../bot/core/clock.js';
 import { runSeed } from '../../prisma/seed/seed.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
-import { ask, MARCH_10, tap } from './cadre-e2e-helpers.js';
+import { ask, buttonValue, MARCH_10, tap } from './cadre-e2e-helpers.js';
 
 /** Account linking by one-time invite code (issue 7 item 1). */
 describe('cadre links a chat account with an invite code', () => {
@@ -101,5 +101,23 @@ describe('cadre links a chat account with an invite code', () => {
     expect((await t.db.prisma.cadre.findUnique({ where: { id: 'cb-old' } }))!.unitId).toBe('hn-p-cuanam');
     r = await ask(t, me, 'đăng ký mô hình');
     expect(r.text).toContain('tạm dừng chờ bộ phận dân vận xác nhận');
+
+    // The reviewer of the new unit is asked by chat and confirms; the cadre is told.
+    const reviewer = 'demo-reviewer-cuanam';
+    const [ask1] = await t.console.replies(reviewer, 1);
+    expect(ask1!.text).toContain('Lê Văn Hải');
+    expect(ask1!.text).toContain('Hàng Trống');
+    const outsider = 'rebind-outsider';
+    await t.console.user(outsider, { role: 'cadre', unitId: 'hn-p-cuanam' });
+    expect((await tap(t, outsider, buttonValue(ask1!, 'Xác nhận'))).text).toContain('không có quyền');
+    r = await tap(t, reviewer, buttonValue(ask1!, 'Xác nhận'));
+    expect(r.text).toContain('Đã xác nhận Lê Văn Hải thuộc Cửa Nam');
+    const [told] = await t.console.replies(me, 1);
+    expect(told!.text).toContain('đã xác nhận đơn vị mới');
+    const after = await t.db.prisma.cadreRole.findMany({ where: { cadreId: 'cb-old' } });
+    expect(after.map((x) => [x.role, x.scopeUnitId, x.suspended])).toEqual([['cadre', 'hn-p-cuanam', false]]);
+    expect(await t.db.prisma.auditLog.count({ where: { action: 'cadre.successor_unit_confirmed', entityId: 'cb-old' } })).toBe(1);
+    r = await ask(t, me, 'đăng ký mô hình');
+    expect(r.text).not.toContain('tạm dừng');
   });
 });

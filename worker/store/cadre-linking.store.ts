@@ -2,6 +2,10 @@ import type { LinkingService } from '../../bot/features/cadre/cadre-services.js'
 import type { Db } from '../../runtime/database.js';
 import { appendAudit } from './audit-log.repository.js';
 import { loadCadreProfile, primaryRole } from './cadre-identity.store.js';
+import { loadActorForChatUser } from './cadre.repository.js';
+import { loadTierCatalog, loadUnitTree } from './unit-tree.repository.js';
+import { createScopePolicy } from '../../bot/domain/scope-policy.js';
+import { vietnamDateOf } from '../../bot/domain/iso-date.js';
 
 /** Five wrong codes within this window lock linking for the same length of time. */
 const LOCK_MS = 15 * 60 * 1000;
@@ -76,6 +80,33 @@ export function createLinkingService(db: Db): LinkingService {
         before: { unitId: before?.unitId ?? null }, after: { unitId, rolesSuspended: true }, channel: userId.split(':')[0] as never,
       });
       return loadCadreProfile(db, user.cadreId, now);
+    },
+
+    async decideSuccessorUnit(staffUserId, cadreId, approve, now) {
+      const cadre = await db.cadre.findUnique({ where: { id: cadreId }, include: { roles: true } });
+      const suspended = cadre?.roles.filter((r) => r.suspended) ?? [];
+      if (!cadre || suspended.length === 0) return { ok: false, reason: 'nothing_pending' };
+      const staff = await loadActorForChatUser(db, staffUserId);
+      const [units, tiers] = await Promise.all([loadUnitTree(db), loadTierCatalog(db)]);
+      const scope = createScopePolicy({ units, tiers });
+      const today = vietnamDateOf(now);
+      const allowed = staff && (['reviewer', 'admin'] as const).some((role) => scope.grantCovering(staff, role, cadre.unitId, today));
+      if (!allowed) return { ok: false, reason: 'not_allowed' };
+      if (approve) {
+        // Scopes of the abolished unit move to the unit the cadre chose.
+        for (const role of suspended) {
+          const clash = cadre.roles.some((r) => r.id !== role.id && r.role === role.role && r.scopeUnitId === cadre.unitId);
+          if (clash) await db.cadreRole.delete({ where: { id: role.id } });
+          else await db.cadreRole.update({ where: { id: role.id }, data: { suspended: false, scopeUnitId: cadre.unitId } });
+        }
+      }
+      await appendAudit(db, {
+        at: now, actor: `chat:${staffUserId}`, action: approve ? 'cadre.successor_unit_confirmed' : 'cadre.successor_unit_declined',
+        entityType: 'cadre', entityId: cadreId, before: { rolesSuspended: true }, after: { unitId: cadre.unitId, rolesSuspended: !approve },
+        channel: staffUserId.split(':')[0] as never,
+      });
+      const profile = await loadCadreProfile(db, cadreId, now);
+      return profile ? { ok: true, cadre: profile } : { ok: false, reason: 'nothing_pending' };
     },
   };
 }

@@ -130,6 +130,16 @@ export interface LinkingService {
   confirm(userId: string, code: string, now: Date): Promise<CadreProfile | null>;
   /** A cadre of an abolished unit picks its successor; roles stay suspended until staff confirm. */
   chooseSuccessorUnit(userId: string, unitId: string, now: Date): Promise<CadreProfile | null>;
+  /**
+   * A reviewer or admin whose scope covers the cadre's new unit confirms it (roles
+   * move to the new unit and resume) or turns it down (roles stay suspended).
+   */
+  decideSuccessorUnit(
+    staffUserId: string,
+    cadreId: string,
+    approve: boolean,
+    now: Date,
+  ): Promise<{ ok: true; cadre: CadreProfile } | { ok: false; reason: 'not_allowed' | 'nothing_pending' }>;
 }
 
 export interface RegistrationService {

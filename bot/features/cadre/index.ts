@@ -8,6 +8,7 @@ import { createReviewQueueFeature } from './review-queue.feature.js';
 import { createReviseModelFlow } from './revise-model.flow.js';
 import { createSubmitReportFlow } from './submit-report.flow.js';
 import { createWithdrawModelFlow } from './withdraw-model.flow.js';
+import { createConfirmUnitFeature } from './confirm-unit.feature.js';
 
 /**
  * Cadre, reviewer and approver features, in the order they are tried: linking first
@@ -18,6 +19,8 @@ import { createWithdrawModelFlow } from './withdraw-model.flow.js';
 export function createCadreFeatures(deps: FeatureDeps): Feature[] {
   const register = createRegisterModelFlow(deps);
   return [
+    // A staff member's tap on "confirm this cadre's new unit" answers that, whatever they were doing.
+    createConfirmUnitFeature(deps),
     createLinkAccountFlow({ ...deps, startRegistration: register.start }),
     register,
     createReviseModelFlow(deps),

@@ -14,6 +14,8 @@ interface LinkData {
   slots: Record<string, unknown>;
   code?: string;
   successors?: Array<{ id: string; name: string }>;
+  /** The abolished unit's name, for the staff member who confirms the new one. */
+  formerName?: string;
 }
 
 type StartRegistration = (turn: Turn, profile: CadreProfile, slots: Record<string, unknown>, lead?: string) => Promise<TurnOutcome>;
@@ -38,7 +40,7 @@ export function createLinkAccountFlow(deps: FeatureDeps & { startRegistration: S
     const text = tools.kit.t('link-ask-successor', { unit: former.name, successors: former.successors.map((s) => s.name).join(', ') });
     return {
       replies: [{ text: lead ? `${lead}\n${text}` : text, buttons: former.successors.map((s) => ({ label: s.name, value: `link:unit:${s.id}` })) }],
-      state: inFlow(turn, FLOW, 'successor', { ...data, successors: former.successors }),
+      state: inFlow(turn, FLOW, 'successor', { ...data, successors: former.successors, formerName: former.name }),
     };
   }
 
@@ -79,6 +81,20 @@ export function createLinkAccountFlow(deps: FeatureDeps & { startRegistration: S
     const picked = turn.choice?.startsWith('link:unit:') ? turn.choice.slice(10) : null;
     if (!picked) return { replies: [kit.message('link-successor-choose', undefined, turn.state.lastButtons ?? undefined)], state: inFlow(turn, FLOW, 'successor', data) };
     const profile = await api.linking.chooseSuccessorUnit(turn.user.userId, picked, turn.now);
+    if (profile) {
+      // Staff in scope of the new unit confirm it by chat (confirm-unit.feature.ts).
+      await api.notifications.notifyReviewers(
+        profile.unitId,
+        (locale) => ({
+          text: deps.translator.t(locale, 'rebind-ask-staff', { name: profile.fullName, former: data.formerName ?? '—', unit: profile.unitName }),
+          buttons: [
+            { label: deps.translator.t(locale, 'rebind-approve'), value: `rebind:ok:${profile.cadreId}` },
+            { label: deps.translator.t(locale, 'rebind-decline'), value: `rebind:no:${profile.cadreId}` },
+          ],
+        }),
+        turn.now,
+      );
+    }
     return { replies: [kit.message('link-successor-done', { unit: profile?.unitName ?? picked })], state: idle(turn) };
   }
 

@@ -18,6 +18,7 @@ export function createFakeCadreApi(overrides: Partial<CadreProfile> = {}) {
       checkCode: async () => ({ ok: false, reason: 'unknown', lockedUntil: null }),
       confirm: async () => null,
       chooseSuccessorUnit: async () => null,
+      decideSuccessorUnit: async () => ({ ok: false, reason: 'nothing_pending' }),
     },
     registrations: {
       resolveUnit: async () => ({ kind: 'not_found' }),
