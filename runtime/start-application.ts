@@ -19,6 +19,8 @@ import { startWorkers, type RunningWorkers } from '../worker/create-workers.js';
 import { runSeed } from '../prisma/seed/seed.js';
 import { createBotServices } from '../worker/store/bot-services.js';
 import { createChannelRuntime } from './channels.js';
+import { createMetrics } from './metrics.js';
+import { countAcceptedUpdates } from '../webhooks/ingress/count-accepted.js';
 
 export type Role = 'webhooks' | 'worker';
 
@@ -75,7 +77,8 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
   const understand = options.understand ?? createNluUnderstanding(createNlu({ clock }));
   const bot = createBot({ clock, translator, understand, clarifyThreshold: CLARIFY_THRESHOLD });
 
-  const sink = createQueueInboundSink(queues.queue<InboundEvent>(QUEUE_NAMES.inbound));
+  const metrics = createMetrics();
+  const sink = countAcceptedUpdates(createQueueInboundSink(queues.queue<InboundEvent>(QUEUE_NAMES.inbound)), metrics);
   // Telegram / Zalo Bot / Zalo OA, each on when its credentials are set (docs/channels.md).
   const channels = createChannelRuntime({ config: config.channels, queues, prisma, logger, sink, keyPrefix: config.queuePrefix, clock });
 
@@ -88,6 +91,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       prisma,
       bot,
       createServices: createBotServices,
+      metrics,
       logger,
       defaultLocale: config.defaultLocale,
       concurrency: config.workerConcurrency,
@@ -102,6 +106,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       clock,
       logger,
       consoleEnabled: config.consoleEnabled,
+      metricsRegistry: metrics.registry,
       sink,
       channelRouters: channels.routers,
       health: {

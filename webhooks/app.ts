@@ -7,6 +7,8 @@ import { createHealthRouter, type HealthDeps } from './health/health.routes.js';
 import { createConsoleRouter } from './console/console.routes.js';
 import { createConsolePageRouter } from './console/console-page.routes.js';
 import { createErrorHandler } from './http/error-handler.js';
+import { createMetricsRouter } from './metrics/metrics.routes.js';
+import type { Registry } from 'prom-client';
 
 export interface AppDeps {
   prisma: PrismaClient;
@@ -15,6 +17,8 @@ export interface AppDeps {
   logger: Logger;
   health: HealthDeps;
   consoleEnabled: boolean;
+  /** Serves `GET /metrics` when given. */
+  metricsRegistry?: Registry;
   /** Channel ingress routers (Telegram, Zalo Bot, Zalo OA), each verifying its own signature. */
   channelRouters?: Router[];
 }
@@ -28,6 +32,7 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(createHealthRouter(deps.health));
+  if (deps.metricsRegistry) app.use(createMetricsRouter(deps.metricsRegistry));
   for (const router of deps.channelRouters ?? []) app.use(router);
   if (deps.consoleEnabled) {
     app.use(createConsoleRouter(deps));

@@ -4,6 +4,7 @@ import type { Db } from '../runtime/database.js';
 import type { BotServices } from '../bot/services.js';
 import type { Logger } from '../runtime/logger.js';
 import type { QueueKit } from '../runtime/queues.js';
+import type { Metrics } from '../runtime/metrics.js';
 import type { ChannelSender } from './outbound/channel-sender.js';
 import { createSenderRegistry } from './outbound/channel-sender.js';
 import { createConsoleSender } from './outbound/console.sender.js';
@@ -21,6 +22,7 @@ export interface WorkersDeps {
   /** Builds the features' services on each turn's transaction. */
   createServices: (db: Db) => BotServices;
   concurrency: number;
+  metrics?: Metrics;
   /** Platform senders (Telegram, Zalo…); the console sender is always present. */
   senders?: ChannelSender[];
   /** Cross-process send pacing for the platform senders (runtime/channels.ts). */

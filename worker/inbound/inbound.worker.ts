@@ -8,6 +8,7 @@ import type { Logger } from '../../runtime/logger.js';
 import { QUEUE_NAMES, type QueueKit } from '../../runtime/queues.js';
 import { enqueueSends, type SendJobData } from '../outbound/outbox.js';
 import { createInboundProcessor } from './process-inbound.js';
+import type { Metrics } from '../../runtime/metrics.js';
 
 export interface InboundWorkerDeps {
   queues: QueueKit;
@@ -17,6 +18,7 @@ export interface InboundWorkerDeps {
   defaultLocale: 'vi' | 'en';
   /** Builds the features' services on each turn's transaction. */
   createServices: (db: Db) => BotServices;
+  metrics?: Metrics;
   /** Turns processed at once per process (default 8); one user's turns never overlap. */
   concurrency?: number;
 }
@@ -29,13 +31,17 @@ export function createInboundWorker(deps: InboundWorkerDeps): Worker<InboundEven
     QUEUE_NAMES.inbound,
     async (job) => {
       const event = inboundEventSchema.parse(job.data);
+      const stopTimer = deps.metrics?.turnSeconds.startTimer();
       const outcome = await processInbound(job.id!, event);
+      stopTimer?.();
+      deps.metrics?.turns.inc({ outcome: outcome.status });
       await enqueueSends(outbound, outcome.outboundIds);
       return { status: outcome.status, replies: outcome.outboundIds.length };
     },
     { concurrency: deps.concurrency ?? 8 },
   );
   worker.on('failed', (job, error) => {
+    deps.metrics?.turns.inc({ outcome: 'failed' });
     deps.logger.error({ jobId: job?.id, err: error.message, attempts: job?.attemptsMade }, 'inbound turn failed');
   });
   return worker;

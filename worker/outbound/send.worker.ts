@@ -11,6 +11,7 @@ import { isChannelSendError } from './errors/channel-send.error.js';
 import type { Pacer } from './pacer.js';
 import { markRecipientUnreachable } from './recipient-status.js';
 import { applySendError } from './send-error-action.js';
+import type { Metrics } from '../../runtime/metrics.js';
 
 export interface SendWorkerDeps {
   queues: QueueKit;
@@ -21,6 +22,7 @@ export interface SendWorkerDeps {
   concurrency?: number;
   /** Cross-process pacing (Redis); a platform 429 blocks the credential here for every worker. */
   pacer?: Pacer | null;
+  metrics?: Metrics;
 }
 
 /** Drives the outbox: one job per outbound row (`out-<id>`). */
@@ -57,9 +59,13 @@ export function createSendWorker(deps: SendWorkerDeps): Worker<SendJobData> {
     },
     { concurrency: deps.concurrency ?? 8 },
   );
+  worker.on('completed', (job, result) => {
+    if (result === 'sent') deps.metrics?.outbound.inc({ status: 'sent' });
+  });
   worker.on('failed', (job, error) => {
     if (!job) return;
     const finalAttempt = job.attemptsMade >= (job.opts.attempts ?? 1) || error instanceof UnrecoverableError;
+    if (finalAttempt) deps.metrics?.outbound.inc({ status: 'failed' });
     deps.logger.warn({ jobId: job.id, err: error.message, finalAttempt }, 'send failed');
     if (finalAttempt) void markOutboundFailed(deps.prisma, job.data.outboundId, 'failed', error.message);
   });
