@@ -52,7 +52,7 @@ export function createTranslator(options: TranslatorOptions): Translator {
   function format(bundle: FluentBundle, key: string, args?: TranslateArgs): string | undefined {
     const message = bundle.getMessage(key);
     if (!message?.value) return undefined;
-    return bundle.formatPattern(message.value, args).normalize('NFC');
+    return bundle.formatPattern(message.value, args && yearsAsLabels(args)).normalize('NFC');
   }
 
   return {
@@ -64,6 +64,22 @@ export function createTranslator(options: TranslatorOptions): Translator {
       return bundles.get(locale)?.hasMessage(key) ?? false;
     },
   };
+}
+
+/**
+ * Fluent formats numbers with the locale's grouping ("2.026" in Vietnamese), which
+ * is right for counts and wrong for years: a year is a label. Any argument named
+ * `year`, `…Year` or `current` (the current year) is passed as text.
+ */
+function yearsAsLabels(args: TranslateArgs): TranslateArgs {
+  let copy: TranslateArgs | null = null;
+  for (const [name, value] of Object.entries(args)) {
+    if (typeof value === 'number' && (/year$/i.test(name) || name === 'current')) {
+      copy ??= { ...args };
+      copy[name] = String(value);
+    }
+  }
+  return copy ?? args;
 }
 
 export function normalizeLocale(value: string | undefined, fallback: Locale = 'vi'): Locale {

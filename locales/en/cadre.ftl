@@ -146,6 +146,7 @@ status-next-submitted = wait for the receiving office to review it.
 status-next-needs-revision = add what the comment asks for, then resubmit.
 status-next-accepted = carry out the model; file reports when due.
 status-next-report = file the { $kind } report before { $due }.
+status-next-report-overdue = file the { $kind } report (it was due { $due }; it can still be filed and is marked late).
 status-next-under-evaluation = wait for the evaluation result.
 status-comment = Comment: "{ $comment }"
 status-late = (Supplementary registration – sent after the deadline.)

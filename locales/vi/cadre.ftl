@@ -146,6 +146,7 @@ status-next-submitted = chờ bộ phận tiếp nhận xem xét.
 status-next-needs-revision = bổ sung theo góp ý rồi gửi lại.
 status-next-accepted = triển khai mô hình; nộp báo cáo khi đến hạn.
 status-next-report = nộp báo cáo { $kind } trước { $due }.
+status-next-report-overdue = nộp báo cáo { $kind } (hạn { $due } đã qua; vẫn nộp được và được ghi nhận là nộp muộn).
 status-next-under-evaluation = chờ kết quả thẩm định.
 status-comment = Góp ý: "{ $comment }"
 status-late = (Đăng ký bổ sung – gửi sau hạn.)

@@ -40,7 +40,7 @@ export async function toViews(db: Db, rows: RowWithView[], now: Date): Promise<R
       for (const kind of ['so_ket_6_thang', 'tong_ket_nam'] as const) {
         if (r.reports.some((x) => x.kind === kind)) continue;
         const due = calendar.reportDue(r.subjectUnitId, r.year, kind, today);
-        if (due.status === 'configured') nextReport = { kind, dueDate: due.entry.endsOn };
+        if (due.status === 'configured') nextReport = { kind, dueDate: due.entry.endsOn, overdue: due.entry.endsOn < today };
         break;
       }
     }

@@ -62,7 +62,8 @@ export interface RegistrationView {
   recognition: { tierCode: string; tierLabel: string; decisionNo: string | null; decisionDate: IsoDate | null } | null;
   reports: Array<{ kind: ReportKind; period: string }>;
   /** For accepted registrations: the next report due by the campaign calendar, if configured. */
-  nextReport: { kind: ReportKind; dueDate: IsoDate } | null;
+  /** The next report due; `overdue` when its due date has passed (it can still be filed, marked late). */
+  nextReport: { kind: ReportKind; dueDate: IsoDate; overdue: boolean } | null;
 }
 
 /** A refusal from the domain, with the message key args (see locales/*\/domain.ftl `err-*`). */

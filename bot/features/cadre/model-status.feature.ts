@@ -19,7 +19,7 @@ export function nextStepText(kit: ReplyKit, r: RegistrationView): string | null 
       return kit.t('status-next-needs-revision');
     case 'accepted':
       return r.nextReport
-        ? kit.t('status-next-report', { kind: kit.t(`report-kind-${r.nextReport.kind}`), due: showDate(r.nextReport.dueDate) })
+        ? kit.t(r.nextReport.overdue ? 'status-next-report-overdue' : 'status-next-report', { kind: kit.t(`report-kind-${r.nextReport.kind}`), due: showDate(r.nextReport.dueDate) })
         : kit.t('status-next-accepted');
     case 'under_evaluation':
       return kit.t('status-next-under-evaluation');

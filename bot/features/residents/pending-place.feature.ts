@@ -42,7 +42,10 @@ export function createPendingPlaceFeature(deps: FeatureDeps): Feature {
       const resolution = await store.places.resolve(slotString(understanding.slots, 'place') ?? turn.text, asOf);
       // A different, confident question with no place in it is not an answer to ours.
       const otherQuestion = understanding.intent !== 'out_of_scope' && understanding.intent !== 'unit.lookup' && understanding.confidence >= 0.8;
-      if (resolution.kind === 'not_found' && otherQuestion) return null;
+      // Nor is a whole sentence that names no known place (a complaint, a new topic):
+      // ward names are a few words long.
+      const sentence = turn.text.trim().split(/\s+/).length >= 5;
+      if (resolution.kind === 'not_found' && (otherQuestion || sentence)) return null;
       const purpose = PLACE_PURPOSES[pending.purpose];
       return answerForResolution({ deps, turn, kit, store, pending, resolution, answer: purpose.answer, options: purpose.options(pending, turn.now) });
     },

@@ -34,3 +34,13 @@ describe('translator', () => {
     expect(translator.t('fr', 'menu-events')).toBe(translator.t('vi', 'menu-events'));
   });
 });
+
+describe('numbers in messages', () => {
+  const translator = createTranslator({ localesDir: LOCALES_DIR });
+  it('never groups a year ("2026", not "2.026") but still groups counts', () => {
+    expect(translator.t('vi', 'status-not-recognized-detail', { year: 2026 })).toBe('Chưa được công nhận năm 2026');
+    expect(translator.t('vi', 'err-year-not-allowed', { year: 2024, current: 2026 })).toContain('Năm 2024');
+    expect(translator.t('vi', 'err-year-not-allowed', { year: 2024, current: 2026 })).toContain('năm 2026');
+    expect(translator.t('vi', 'status-list-head', { count: 1240, year: 2026 })).toContain('1.240 hồ sơ năm 2026');
+  });
+});
