@@ -170,3 +170,8 @@ res-out-of-scope-intro = This is outside what the "Dân vận khéo" assistant h
 res-contact = • { $unit }: { $office }. Hours: { $hours }. Official channel: { $channel }.
 res-contact-not-configured = • The contact of { $unit } is not configured in the system; please go to the ward People's Committee office.
 res-demo-data = (This is demo data of the trial version.)
+
+## info.process
+res-process-header = How a "Dân vận khéo" model is reviewed and recognised (as configured locally):
+res-step = { $n }. { $text }
+res-process-not-configured = The review process is not configured yet. The ward's mass-mobilisation office can explain it.

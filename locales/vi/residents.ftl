@@ -170,3 +170,8 @@ res-out-of-scope-intro = Việc này nằm ngoài phạm vi của trợ lý "Dâ
 res-contact = • { $unit }: { $office }. Giờ làm việc: { $hours }. Kênh chính thức: { $channel }.
 res-contact-not-configured = • Thông tin liên hệ của { $unit } chưa được cấu hình trong hệ thống; bạn vui lòng liên hệ trực tiếp trụ sở UBND phường.
 res-demo-data = (Đây là dữ liệu minh họa của bản thử nghiệm.)
+
+## info.process
+res-process-header = Quy trình xét công nhận mô hình "Dân vận khéo" (theo cấu hình của địa phương):
+res-step = { $n }. { $text }
+res-process-not-configured = Quy trình xét công nhận chưa được cấu hình trong hệ thống. Bộ phận dân vận của phường hướng dẫn cụ thể.

@@ -220,6 +220,10 @@ describe('information from data and configuration', () => {
     expect(day.text).toContain('96 năm Ngày truyền thống công tác Dân vận của Đảng');
     expect(day.text).toContain('17 năm phong trào thi đua "Dân vận khéo"');
     expect((await ask('info', 'lịch phong trào trong năm thế nào')).text).toContain('Quanh 15/10');
+    const steps = await ask('info', 'quy trinh xet cong nhan mo hinh gom nhung buoc nao');
+    expect(steps.text).toContain('Quy trình xét công nhận');
+    expect(steps.text).toMatch(/^1\. /m);
+    expect(steps.text).toContain('sơ kết 6 tháng');
   });
 
   it('states no award threshold that is not configured and answers tiers from the tier table', async () => {
@@ -288,6 +292,7 @@ describe('with nothing configured', () => {
         await ask('bare', 'kỷ niệm chương cần mấy năm công tác'),
         await ask('bare', 'làm căn cước công dân ở đâu'),
         await ask('bare', 'lịch phong trào trong năm thế nào'),
+        await ask('bare', 'quy trình xét duyệt mô hình như thế nào'),
       ];
       for (const reply of replies) {
         expect(reply.text).toMatch(/chưa được cấu hình/);

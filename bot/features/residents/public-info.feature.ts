@@ -8,7 +8,7 @@ import type { ResidentStore } from './resident-services.js';
 import { MIN_CONFIDENCE, folded, reply, residentKit, residentStore, todayOf, understandTurn } from './resident-turn.js';
 import { knownUnitIds } from './place-flow.js';
 
-type Topic = 'definition' | 'calendar' | 'award' | 'tiers' | 'criteria' | 'contest';
+type Topic = 'definition' | 'calendar' | 'award' | 'tiers' | 'criteria' | 'contest' | 'process';
 
 const INTENT_TOPICS: Readonly<Record<string, Topic>> = {
   'info.definition': 'definition',
@@ -16,6 +16,7 @@ const INTENT_TOPICS: Readonly<Record<string, Topic>> = {
   'info.award': 'award',
   'info.criteria': 'criteria',
   'contest.info': 'contest',
+  'info.process': 'process',
 };
 /** "sau 2025 còn cấp huyện không", "có mấy cấp công nhận": the tier table answers, whatever the NLU thought. */
 const TIER_QUESTION = /\b(may|nhung|cac|bao nhieu) cap\b|\bcap (huyen|quan|xa|phuong|tinh|thanh pho|trung uong)\b/;
@@ -38,6 +39,13 @@ async function answer(kit: ReplyKit, turn: Turn, store: ResidentStore, topic: To
       const definition = entry ? localized(entry, locale) : null;
       if (!entry || !definition) return [kit.t('res-definition-unknown')];
       return [kit.t('res-definition', { term: termOf(entry, locale), definition })];
+    }
+    case 'process': {
+      // The steps are configuration (public_info "movement_process"), as local practice differs.
+      const steps = (await store.info.list('movement_process')).map((e) => localized(e, locale)).filter((s): s is string => s !== null);
+      return steps.length > 0
+        ? [kit.t('res-process-header'), ...steps.map((s, index) => kit.t('res-step', { n: index + 1, text: s }))]
+        : [kit.t('res-process-not-configured')];
     }
     case 'calendar': {
       if (RHYTHM_QUESTION.test(text)) {
