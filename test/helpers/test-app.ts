@@ -1,3 +1,4 @@
+import { inject } from 'vitest';
 import type { Clock } from '../../bot/core/clock.js';
 import type { Understand } from '../../bot/conversation/understanding.js';
 import { loadConfig } from '../../runtime/config.js';
@@ -8,7 +9,7 @@ import { deleteQueueKeys, testRedisUrl, uniqueQueuePrefix } from './test-redis.j
 import { createConsoleClient, type ConsoleClient } from './console-client.js';
 
 export interface TestAppOptions {
-  /** Queue store: real Redis (default) or BullMQ's PostgreSQL backend. */
+  /** Queue store: real Redis (default when it runs) or BullMQ's PostgreSQL backend (default otherwise). */
   queue?: 'redis' | 'postgres';
   clock?: Clock;
   understand?: Understand;
@@ -35,7 +36,8 @@ export interface TestApp {
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const db = options.database ?? (await createTestDatabase());
   const prefix = uniqueQueuePrefix();
-  const queue = options.queue ?? 'redis';
+  // Where no Redis runs, the pipeline tests still run, on the PostgreSQL queue backend.
+  const queue = options.queue ?? (inject('redis').available ? 'redis' : 'postgres');
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: db.url,

@@ -48,7 +48,7 @@ export default async function setup(project: TestProject) {
   let embedded: RunningEmbeddedPostgres | null = null;
   let adminUrl = TEST_PG_ADMIN_URL;
   if (!(await reachable(adminUrl))) {
-    console.warn(`[tests] No PostgreSQL at ${adminUrl}: starting the embedded one in .data/test-pg.`);
+    console.warn(`[tests] No PostgreSQL at ${adminUrl}: starting the embedded one (data in .data/test/pg).`);
     embedded = await startEmbeddedPostgres({ dataDir: '.data/test', logger: createLogger({ level: 'warn' }), database: 'postgres' });
     adminUrl = embedded.databaseUrl;
   }
