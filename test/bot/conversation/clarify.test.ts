@@ -52,3 +52,21 @@ describe('clarifying question below the confidence threshold', () => {
     expect(outcome.replies[0]!.text).toBe(createTranslator({ localesDir: LOCALES_DIR }).t('vi', 'thanks-reply'));
   });
 });
+
+describe('fallback', () => {
+  const translator = createTranslator({ localesDir: LOCALES_DIR });
+  const understood: Understand = (text) =>
+    text === 'soan thong bao cho ba con' ? { intent: 'staff.broadcast_create', confidence: 0.97, slots: {} } : { intent: 'out_of_scope', confidence: 0.3, slots: {} };
+  const bot = createBot({ clock: fixedClock('2026-11-23T09:00:00+07:00'), translator, understand: understood });
+  const staff = { userId: 'console:s', role: 'broadcaster' as const, unitId: 'hn-p-cuanam', locale: 'vi' as const, displayName: null };
+
+  it('names a request it understood but cannot serve yet, instead of "I did not understand"', async () => {
+    const outcome = await bot.handle({ event: event('text', 'soan thong bao cho ba con'), user: staff, state: emptyConversationState(), services: {} as BotServices });
+    expect(outcome.replies[0]!.text).toBe(translator.t('vi', 'feature-not-ready', { label: translator.t('vi', 'intent-staff-broadcast-create') }));
+  });
+
+  it('says it did not understand when it did not', async () => {
+    const outcome = await bot.handle({ event: event('text', 'xyz abc'), user: staff, state: emptyConversationState(), services: {} as BotServices });
+    expect(outcome.replies[0]!.text).toBe(translator.t('vi', 'fallback'));
+  });
+});
