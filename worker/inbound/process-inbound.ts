@@ -44,6 +44,10 @@ export function createInboundProcessor(deps: InboundProcessorDeps) {
           return { status: 'duplicate' as const, outboundIds: pending.map((row) => row.id) };
         }
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${event.userId}))`;
+        // Everything this turn adds to the outbox gets an id above this one (ids come
+        // from a sequence), which keeps the look-up below on the primary-key index.
+        const floorRows = await tx.$queryRaw<Array<{ floor: bigint }>>`SELECT coalesce(max(id), 0)::bigint AS floor FROM outbound_message`;
+        const floor = floorRows[0]?.floor ?? 0n;
         const user = await touchChatUser(tx, event, deps.defaultLocale);
         await recordReachability(tx, event);
         const state = await loadConversationState(tx, event.userId);
@@ -67,7 +71,7 @@ export function createInboundProcessor(deps: InboundProcessorDeps) {
         // a feature sent to someone else (a reviewer's decision to the cadre) — is
         // queued as soon as the turn commits, not left for the relay.
         const written = await tx.$queryRaw<Array<{ id: bigint }>>`
-          SELECT id FROM outbound_message WHERE xmin = pg_current_xact_id()::xid ORDER BY id`;
+          SELECT id FROM outbound_message WHERE id > ${floor} AND xmin = pg_current_xact_id()::xid ORDER BY id`;
         const outboundIds = written.map((row) => row.id);
         await tx.inboundEventLog.update({ where: { id: jobId }, data: { processedAt: new Date() } });
         return { status: 'processed' as const, outboundIds };
