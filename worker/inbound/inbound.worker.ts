@@ -38,7 +38,9 @@ export function createInboundWorker(deps: InboundWorkerDeps): Worker<InboundEven
       await enqueueSends(outbound, outcome.outboundIds);
       return { status: outcome.status, replies: outcome.outboundIds.length };
     },
-    { concurrency: deps.concurrency ?? 8 },
+    // A turn is one transaction, so re-running a job whose worker died is safe:
+    // allow a few crashes before BullMQ gives up on it (its default is one).
+    { concurrency: deps.concurrency ?? 8, maxStalledCount: 3 },
   );
   worker.on('failed', (job, error) => {
     deps.metrics?.turns.inc({ outcome: 'failed' });
