@@ -15,7 +15,7 @@ export interface SeedFixture {
     valid_to?: string;
     aliases?: string[];
     note?: string;
-    successors?: Array<{ id: string; share: string }>;
+    successors?: Array<{ id: string; share: 'whole' | 'most' | 'part' }>;
     successors_unverified?: boolean;
     predecessors_unverified?: boolean;
     predecessor_district?: string;

@@ -141,7 +141,11 @@ describe.skipIf(!redisAvailable())('channels end to end (webhook → queue → w
     await tgPost(telegramPayloads.text('Xin chào', { userId: user }));
     const row = await waitFor(() => t.db.prisma.recipientStatus.findUnique({ where: { userId: `telegram:${user}` } }));
     expect(row).toMatchObject({ channel: 'telegram', reason: 'blocked' });
-    const out = await t.db.prisma.outboundMessage.findFirst({ where: { userId: `telegram:${user}` } });
+    // The recipient is marked first, then the message: wait for the second write too.
+    const out = await waitFor(async () => {
+      const row = await t.db.prisma.outboundMessage.findFirst({ where: { userId: `telegram:${user}` } });
+      return row?.status === 'pending' ? null : row;
+    });
     expect(out).toMatchObject({ status: 'unreachable', attempts: 1 });
   });
 

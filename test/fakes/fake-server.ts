@@ -84,3 +84,32 @@ export class FailureScript {
     return this.queue.get(key)?.shift();
   }
 }
+
+/**
+ * What every platform fake shares: a loopback server that records each call, a
+ * script of one-shot failures, and start/close. A fake only says how it answers.
+ */
+export abstract class FakePlatform {
+  readonly failures = new FailureScript();
+  readonly server = new FakeHttpServer((call) => this.handle(call));
+
+  get url(): string {
+    return this.server.url;
+  }
+  get calls(): RecordedCall[] {
+    return this.server.calls;
+  }
+  async start(): Promise<this> {
+    await this.server.start();
+    return this;
+  }
+  close(): Promise<void> {
+    return this.server.close();
+  }
+  /** Calls to one method, e.g. `sent('sendMessage')`. */
+  sent(method: string): RecordedCall[] {
+    return this.calls.filter((c) => c.path.endsWith(`/${method}`));
+  }
+
+  protected abstract handle(call: RecordedCall): Promise<FakeReply>;
+}

@@ -1,39 +1,19 @@
-import { FailureScript, FakeHttpServer, type FakeReply, type RecordedCall } from './fake-server.js';
+import { FakePlatform, type FakeReply, type RecordedCall } from './fake-server.js';
 
 /**
  * Fake Telegram Bot API: `/bot<token>/<method>`, `{ok, result}` envelope, and
  * the documented errors (429 with/without `parameters.retry_after`, 403 blocked,
  * 401 bad token). `getUpdates` honours `offset` like the real one.
  */
-export class FakeTelegram {
-  readonly failures = new FailureScript();
-  readonly server: FakeHttpServer;
+export class FakeTelegram extends FakePlatform {
   private nextMessageId = 1;
   private readonly updates: Record<string, unknown>[] = [];
   webhook: { url: string; secret_token?: string } | undefined;
 
   constructor(readonly token = '123456:TEST-token') {
-    this.server = new FakeHttpServer((call) => this.handle(call));
+    super();
   }
 
-  get url(): string {
-    return this.server.url;
-  }
-  get calls(): RecordedCall[] {
-    return this.server.calls;
-  }
-  async start(): Promise<this> {
-    await this.server.start();
-    return this;
-  }
-  close(): Promise<void> {
-    return this.server.close();
-  }
-
-  /** Calls to one method, e.g. `sent('sendMessage')`. */
-  sent(method: string): RecordedCall[] {
-    return this.calls.filter((c) => c.path.endsWith(`/${method}`));
-  }
 
   queueUpdate(update: Record<string, unknown>): void {
     this.updates.push(update);
@@ -60,7 +40,7 @@ export class FakeTelegram {
     return { status: 502, body: { ok: false, error_code: 502, description: 'Bad Gateway' } };
   }
 
-  private async handle(call: RecordedCall): Promise<FakeReply> {
+  protected async handle(call: RecordedCall): Promise<FakeReply> {
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(call.path);
     if (!match) return { status: 404, body: { ok: false, error_code: 404, description: 'Not Found' } };
     const [, token, method] = match;

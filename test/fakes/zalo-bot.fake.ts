@@ -1,39 +1,21 @@
 import { randomBytes } from 'node:crypto';
-import { FailureScript, FakeHttpServer, type FakeReply, type RecordedCall } from './fake-server.js';
+import { FakePlatform, type FakeReply, type RecordedCall } from './fake-server.js';
 
 /**
  * Fake Zalo Bot Platform: `/bot<token>/<method>`, POST+JSON, `{ok, result}` or
  * `{ok:false, error_code, description}` (no `parameters`, so no retry_after).
  * `getUpdates` returns ONE update object, or error 408 when nothing arrived.
  */
-export class FakeZaloBot {
-  readonly failures = new FailureScript();
-  readonly server: FakeHttpServer;
+export class FakeZaloBot extends FakePlatform {
   private readonly updates: Record<string, unknown>[] = [];
   webhook: { url: string; secret_token: string } | undefined;
   /** HTTP status used with the 408 envelope (Zalo's HTTP status on errors is unverified). */
   pollTimeoutHttpStatus = 200;
 
   constructor(readonly token = '1234567890123456789:zalo-bot-secret') {
-    this.server = new FakeHttpServer((call) => this.handle(call));
+    super();
   }
 
-  get url(): string {
-    return this.server.url;
-  }
-  get calls(): RecordedCall[] {
-    return this.server.calls;
-  }
-  async start(): Promise<this> {
-    await this.server.start();
-    return this;
-  }
-  close(): Promise<void> {
-    return this.server.close();
-  }
-  sent(method: string): RecordedCall[] {
-    return this.calls.filter((c) => c.path.endsWith(`/${method}`));
-  }
   queueUpdate(update: Record<string, unknown>): void {
     this.updates.push(update);
   }
@@ -45,7 +27,7 @@ export class FakeZaloBot {
     return FakeZaloBot.error(429, 'Quota exceeded', 429);
   }
 
-  private async handle(call: RecordedCall): Promise<FakeReply> {
+  protected async handle(call: RecordedCall): Promise<FakeReply> {
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(call.path);
     if (!match) return FakeZaloBot.error(400, 'Bad request: wrong path', 400);
     const [, token, method] = match;

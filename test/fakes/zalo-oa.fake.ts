@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { FailureScript, FakeHttpServer, type FakeReply, type RecordedCall } from './fake-server.js';
+import { FakePlatform, type FakeReply, type RecordedCall } from './fake-server.js';
 
 /**
  * Fake Zalo OA Open API v3 and OAuth v4 on one port (point ZALO_OA_API_ROOT and
@@ -7,9 +7,7 @@ import { FailureScript, FakeHttpServer, type FakeReply, type RecordedCall } from
  * header (-216 when unknown); `/v4/oa/access_token` checks `secret_key` and
  * treats refresh tokens as single-use, counting every presentation.
  */
-export class FakeZaloOa {
-  readonly failures = new FailureScript();
-  readonly server: FakeHttpServer;
+export class FakeZaloOa extends FakePlatform {
   readonly validAccessTokens = new Set<string>();
   private currentRefreshToken: string;
   /** How many times each refresh token was presented (a reuse is a bug). */
@@ -22,24 +20,11 @@ export class FakeZaloOa {
     readonly appSecret = 'app-secret-for-tests',
     initial = { accessToken: 'oa-access-0', refreshToken: 'oa-refresh-0' },
   ) {
+    super();
     this.validAccessTokens.add(initial.accessToken);
     this.currentRefreshToken = initial.refreshToken;
-    this.server = new FakeHttpServer((call) => this.handle(call));
   }
 
-  get url(): string {
-    return this.server.url;
-  }
-  get calls(): RecordedCall[] {
-    return this.server.calls;
-  }
-  async start(): Promise<this> {
-    await this.server.start();
-    return this;
-  }
-  close(): Promise<void> {
-    return this.server.close();
-  }
   /** Successful-or-not consultation sends. */
   sentCs(): RecordedCall[] {
     return this.calls.filter((c) => c.path === '/v3.0/oa/message/cs');
@@ -54,7 +39,7 @@ export class FakeZaloOa {
     return { status: 200, body: { error: code, message } };
   }
 
-  private async handle(call: RecordedCall): Promise<FakeReply> {
+  protected async handle(call: RecordedCall): Promise<FakeReply> {
     if (call.path === '/v4/oa/access_token') return this.oauth(call);
     if (call.path === '/v3.0/oa/message/cs') {
       const token = call.headers.access_token;

@@ -1,26 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { LineageLink, LineageShare, UnitNode } from '../../../bot/domain/unit-tree.js';
 import type { TierConfig } from '../../../bot/domain/tier.js';
+import { readSeedFixture } from '../../../prisma/seed/seed-fixture.js';
 
-interface FixtureUnit {
-  id: string;
-  name: string;
-  type: string;
-  org_kind?: string;
-  parent_id: string | null;
-  valid_from?: string;
-  valid_to?: string;
-  aliases?: string[];
-  successors?: { id: string; share: LineageShare }[];
-  successors_unverified?: boolean;
-  predecessors_unverified?: boolean;
-  predecessor_district?: string;
-}
-
-export const fixture = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../../../prisma/seed/dvk-seed.json', import.meta.url)), 'utf8'),
-) as { units: FixtureUnit[]; tiers: { code: string; rank: number; active: boolean; retired_on?: string }[] };
+/** The seed fixture (prisma/seed/dvk-seed.json), read with the seed's own reader and types. */
+export const fixture = readSeedFixture();
 
 /** Short codes the tests (and the demo seed) use; Hàng Bồ/Hàng Bài both fold to "HB", hence data. */
 const SHORT_CODES: Record<string, string> = { 'hn-p-cuanam': 'CN', 'hn-p-hoankiem': 'HK', 'hn-p-tayho': 'TH' };
