@@ -55,6 +55,11 @@ export const envSchema = z.object({
   DEFAULT_LOCALE: z.enum(['vi', 'en']).default('vi'),
   /** Minutes of silence after which a flow is considered idle (domain: 30). */
   CONVERSATION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  /**
+   * Bearer token for every `/admin` route (dashboards, broadcasts, exports). Unset → admin routes
+   * are off, except in the embedded development run, which generates one and prints it.
+   */
+  ADMIN_TOKEN: z.string().trim().min(16, 'use at least 16 characters, e.g. the output of `openssl rand -hex 32`').optional(),
   /** Telegram, Zalo Bot and Zalo OA credentials, API roots, pacing (runtime/channels.config.ts). */
   ...channelEnvShape,
 }).superRefine(checkChannelEnv);

@@ -20,6 +20,8 @@ export interface AppConfig {
   workerConcurrency: number;
   defaultLocale: 'vi' | 'en';
   conversationIdleMinutes: number;
+  /** `ADMIN_TOKEN`; null → admin routes off (the embedded development run generates one). */
+  adminToken: string | null;
   /** Platform channels; each is null when its credentials are not set. */
   channels: ChannelsConfig;
 }
@@ -70,6 +72,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     workerConcurrency: e.WORKER_CONCURRENCY,
     defaultLocale: e.DEFAULT_LOCALE,
     conversationIdleMinutes: e.CONVERSATION_IDLE_MINUTES,
+    adminToken: e.ADMIN_TOKEN ?? null,
     channels: channelsConfigFrom(e),
   };
 }

@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { AppConfig } from './config.js';
 import { createLogger, type Logger } from './logger.js';
@@ -40,6 +41,8 @@ export interface RunningApplication {
   url: string | null;
   databaseUrl: string;
   queueBackend: QueueKit['kind'];
+  /** The token `/admin` accepts (configured, or generated for the embedded development run); null → admin off. */
+  adminToken: string | null;
   prisma: PrismaClient;
   queues: QueueKit;
   /** Graceful: stop taking work, finish active jobs, close connections. Idempotent. */
@@ -69,6 +72,10 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
     const applied = await applyMigrations(databaseUrl);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
   }
+
+  // The one-command local run gets working admin pages without a setup step: a
+  // fresh token per start, printed below. Production must set ADMIN_TOKEN itself.
+  const adminToken = config.adminToken ?? (embedded && config.env !== 'production' ? randomBytes(24).toString('hex') : null);
 
   const prisma = createPrismaClient(databaseUrl);
   if (embedded) await runSeed(prisma);
@@ -109,6 +116,8 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       metricsRegistry: metrics.registry,
       sink,
       channelRouters: channels.routers,
+      adminToken,
+      adminRouters: [],
       health: {
         checkDatabase: async () => {
           await prisma.$queryRaw`SELECT 1`;
@@ -142,6 +151,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
     url,
     databaseUrl,
     queueBackend: queues.kind,
+    adminToken,
     prisma,
     queues,
     close() {

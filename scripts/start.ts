@@ -18,8 +18,10 @@ const config = loadConfigOrExit();
 const app = await startApplication({ config, roles: role ? [role as Role] : undefined });
 if (app.url) {
   const consoleLine = config.consoleEnabled ? `\n  Console:  ${app.url}/console` : '';
+  // A generated token (embedded run) is shown so the admin pages can be opened; a configured one is never echoed.
+  const adminLine = app.adminToken && !config.adminToken ? `\n  Admin:    ${app.url}/admin (token for this run: ${app.adminToken})` : '';
   process.stdout.write(
-    `\nDân vận khéo bot is running.\n  Health:   ${app.url}/health${consoleLine}\n` +
+    `\nDân vận khéo bot is running.\n  Health:   ${app.url}/health${consoleLine}${adminLine}\n` +
       `  Database: ${config.databaseUrl ? 'DATABASE_URL' : 'embedded PostgreSQL in ' + config.dataDir + '/pg'}\n` +
       `  Queue:    ${app.queueBackend === 'redis' ? 'Redis' : 'BullMQ on PostgreSQL'}\nPress Ctrl-C to stop.\n\n`,
   );

@@ -9,6 +9,7 @@ import { createConsolePageRouter } from './console/console-page.routes.js';
 import { createErrorHandler } from './http/error-handler.js';
 import { createMetricsRouter } from './metrics/metrics.routes.js';
 import type { Registry } from 'prom-client';
+import { createAdminRouter } from './admin/admin.router.js';
 
 export interface AppDeps {
   prisma: PrismaClient;
@@ -21,6 +22,10 @@ export interface AppDeps {
   metricsRegistry?: Registry;
   /** Channel ingress routers (Telegram, Zalo Bot, Zalo OA), each verifying its own signature. */
   channelRouters?: Router[];
+  /** `ADMIN_TOKEN`; null → no `/admin` route is mounted. */
+  adminToken?: string | null;
+  /** Admin feature routers, paths relative to `/admin`; auth is applied once in webhooks/admin/. */
+  adminRouters?: Router[];
 }
 
 /**
@@ -34,6 +39,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(createHealthRouter(deps.health));
   if (deps.metricsRegistry) app.use(createMetricsRouter(deps.metricsRegistry));
   for (const router of deps.channelRouters ?? []) app.use(router);
+  app.use(createAdminRouter({ token: deps.adminToken ?? null, routers: deps.adminRouters ?? [], logger: deps.logger }));
   if (deps.consoleEnabled) {
     app.use(createConsoleRouter(deps));
     app.use(createConsolePageRouter());
