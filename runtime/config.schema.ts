@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channelEnvShape, checkChannelEnv } from './channels.config.js';
+import { parseQuietHours, type QuietHours } from '../bot/domain/quiet-hours.js';
 
 /**
  * Every environment variable the product reads, with its default and how to fix a
@@ -60,6 +61,20 @@ export const envSchema = z.object({
    * are off, except in the embedded development run, which generates one and prints it.
    */
   ADMIN_TOKEN: z.string().trim().min(16, 'use at least 16 characters, e.g. the output of `openssl rand -hex 32`').optional(),
+  /** Daily window (Vietnam time) when announcements and reminders wait; empty = none. */
+  BROADCAST_QUIET_HOURS: z
+    .string()
+    .default('21:00-07:00')
+    .transform((text, ctx): QuietHours | null => {
+      try {
+        return parseQuietHours(text);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
+  /** Above this many recipients a second staff member must approve an announcement. */
+  BROADCAST_APPROVAL_THRESHOLD: z.coerce.number({ error: 'must be a number, e.g. 500' }).int().min(0).default(500),
   /** Telegram, Zalo Bot and Zalo OA credentials, API roots, pacing (runtime/channels.config.ts). */
   ...channelEnvShape,
 }).superRefine(checkChannelEnv);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { envSchema, type ParsedEnv } from './config.schema.js';
 import { channelsConfigFrom, type ChannelsConfig } from './channels.config.js';
+import type { QuietHours } from '../bot/domain/quiet-hours.js';
 
 /**
  * The application's configuration, parsed once at start-up. Only this module reads
@@ -20,6 +21,13 @@ export interface AppConfig {
   workerConcurrency: number;
   defaultLocale: 'vi' | 'en';
   conversationIdleMinutes: number;
+  /** Staff announcements and reminders (issue 11). */
+  broadcast: {
+    /** `BROADCAST_QUIET_HOURS`; null = none. Proactive sends inside it move to its end. */
+    quietHours: QuietHours | null;
+    /** `BROADCAST_APPROVAL_THRESHOLD`: more recipients than this need a second approver. */
+    approvalThreshold: number;
+  };
   /** `ADMIN_TOKEN`; null → admin routes off (the embedded development run generates one). */
   adminToken: string | null;
   /** Platform channels; each is null when its credentials are not set. */
@@ -38,11 +46,14 @@ export class ConfigError extends Error {
   }
 }
 
+/** Keys whose empty value means "none" rather than "use the default". */
+const EMPTY_MEANS_NONE = new Set(['BROADCAST_QUIET_HOURS']);
+
 /** Empty strings count as "unset", so `DATABASE_URL=` in a .env file means "use the default". */
 function withoutEmpty(env: Record<string, string | undefined>): Record<string, string> {
   const result: Record<string, string> = {};
   for (const [key, value] of Object.entries(env)) {
-    if (value !== undefined && value.trim() !== '') result[key] = value;
+    if (value !== undefined && (value.trim() !== '' || EMPTY_MEANS_NONE.has(key))) result[key] = value;
   }
   return result;
 }
@@ -72,6 +83,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     workerConcurrency: e.WORKER_CONCURRENCY,
     defaultLocale: e.DEFAULT_LOCALE,
     conversationIdleMinutes: e.CONVERSATION_IDLE_MINUTES,
+    broadcast: { quietHours: e.BROADCAST_QUIET_HOURS, approvalThreshold: e.BROADCAST_APPROVAL_THRESHOLD },
     adminToken: e.ADMIN_TOKEN ?? null,
     channels: channelsConfigFrom(e),
   };

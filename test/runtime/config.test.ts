@@ -16,6 +16,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: '', REDIS_URL: '  ', PORT: '' }).databaseUrl).toBeNull();
   });
 
+  it('reads broadcast quiet hours and the approval threshold; empty quiet hours mean none', () => {
+    const defaults = loadConfig({});
+    expect(defaults.broadcast).toEqual({ quietHours: { startMinute: 1260, endMinute: 420 }, approvalThreshold: 500 });
+    expect(defaults.adminToken).toBeNull();
+    expect(loadConfig({ BROADCAST_QUIET_HOURS: '' }).broadcast.quietHours).toBeNull();
+    expect(loadConfig({ BROADCAST_APPROVAL_THRESHOLD: '20' }).broadcast.approvalThreshold).toBe(20);
+    expect(() => loadConfig({ BROADCAST_QUIET_HOURS: '9pm' })).toThrow(/BROADCAST_QUIET_HOURS: .*HH:MM-HH:MM/);
+    expect(() => loadConfig({ ADMIN_TOKEN: 'short' })).toThrow(/ADMIN_TOKEN: use at least 16/);
+  });
+
   it('keeps the console off in production with an external database unless asked', () => {
     const production = { NODE_ENV: 'production', DATABASE_URL: 'postgresql://u@db:5432/dvk', REDIS_URL: 'redis://r:6379' };
     expect(loadConfig(production).consoleEnabled).toBe(false);
