@@ -22,6 +22,7 @@ import { createBotServices } from '../worker/store/bot-services.js';
 import { createChannelRuntime } from './channels.js';
 import { createMetrics } from './metrics.js';
 import { countAcceptedUpdates } from '../webhooks/ingress/count-accepted.js';
+import { keepRejectedUpdates } from '../webhooks/ingress/rejected-updates.js';
 
 export type Role = 'webhooks' | 'worker';
 
@@ -85,7 +86,8 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
   const bot = createBot({ clock, translator, understand, clarifyThreshold: CLARIFY_THRESHOLD });
 
   const metrics = createMetrics();
-  const sink = countAcceptedUpdates(createQueueInboundSink(queues.queue<InboundEvent>(QUEUE_NAMES.inbound)), metrics);
+  // Accepted updates are counted; authentic but unusable ones are logged, counted and kept (rejected_update).
+  const sink = keepRejectedUpdates(countAcceptedUpdates(createQueueInboundSink(queues.queue<InboundEvent>(QUEUE_NAMES.inbound)), metrics), { prisma, metrics, logger });
   // Telegram / Zalo Bot / Zalo OA, each on when its credentials are set (docs/channels.md).
   const channels = createChannelRuntime({ config: config.channels, queues, prisma, logger, sink, keyPrefix: config.queuePrefix, clock });
 
@@ -97,6 +99,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       queues,
       prisma,
       bot,
+      translator,
       createServices: createBotServices,
       metrics,
       logger,
