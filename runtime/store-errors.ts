@@ -57,8 +57,11 @@ function* causeChain(error: unknown): Generator<unknown> {
 /** A short, log-safe description: SQLSTATE and first line of the message, never the data. */
 export function describeFailure(error: unknown): string {
   const sqlState = causeChainFirst(error, sqlStateOf);
-  const message = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : String(error).slice(0, 200);
-  return sqlState ? `${sqlState}: ${message}` : message;
+  // ZodError's message is a JSON array of issues: name the first issue instead.
+  const issues = (error as { issues?: Array<{ path?: unknown[]; message?: string }> })?.issues;
+  const text = Array.isArray(issues) && issues[0] ? `${issues[0].path?.join('.') ?? ''}: ${issues[0].message ?? ''}` : error instanceof Error ? error.message : String(error);
+  const message = `${error instanceof Error ? error.name : 'Error'}: ${text.split('\n')[0]!.slice(0, 200)}`;
+  return sqlState ? `${sqlState} ${message}` : message;
 }
 
 function causeChainFirst<T>(error: unknown, pick: (link: unknown) => T | undefined): T | undefined {
