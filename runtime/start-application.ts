@@ -42,6 +42,8 @@ export interface RunningApplication {
   url: string | null;
   databaseUrl: string;
   queueBackend: QueueKit['kind'];
+  /** The embedded PostgreSQL's data folder; null with DATABASE_URL. */
+  embeddedDataDir: string | null;
   /** The token `/admin` accepts (configured, or generated for the embedded development run); null → admin off. */
   adminToken: string | null;
   prisma: PrismaClient;
@@ -143,7 +145,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       roles,
       http: url,
       console: url && config.consoleEnabled ? `${url}/console` : null,
-      database: embedded ? `embedded PostgreSQL (${path.resolve(config.dataDir, 'pg')}, port ${embedded.port})` : 'DATABASE_URL',
+      database: embedded ? `embedded PostgreSQL (${embedded.pgDir}, port ${embedded.port})` : 'DATABASE_URL',
       queue: queues.kind === 'redis' ? 'Redis (REDIS_URL)' : 'BullMQ on PostgreSQL (same database)',
     },
     'Dân vận khéo bot started',
@@ -154,6 +156,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
     url,
     databaseUrl,
     queueBackend: queues.kind,
+    embeddedDataDir: embedded?.pgDir ?? null,
     adminToken,
     prisma,
     queues,
