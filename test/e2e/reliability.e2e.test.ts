@@ -27,6 +27,8 @@ const ZB_SECRET = 'zb_secret_for_reliability';
 const OA_SECRET = 'oa-secret-key-reliability';
 /** Text that makes the understanding layer throw: a bug triggered by one input. */
 const BOOM = 'boom reliability';
+/** Text whose first turn meets a lost connection (transient), then succeeds. */
+const FLAKY = 'xin chào flaky';
 
 async function until<T>(find: () => T | undefined | Promise<T | undefined>, what: string, ms = 15_000): Promise<T> {
   const end = Date.now() + ms;
@@ -45,12 +47,14 @@ for (const backend of ['postgres', 'redis'] as const) {
     let zb: FakeZaloBot;
     let oa: FakeZaloOa;
     let boomCalls = 0;
+    let flakyCalls = 0;
     let nlu: Understand;
     const understand: Understand = (text, user) => {
       if (text === BOOM) {
         boomCalls += 1;
         throw new TypeError('Cannot read properties of undefined (reading "slots") — a bug on this input');
       }
+      if (text === FLAKY && ++flakyCalls === 1) throw new Error('Connection terminated unexpectedly');
       return nlu(text, user);
     };
 
@@ -207,6 +211,14 @@ for (const backend of ['postgres', 'redis'] as const) {
       expect(failed).toEqual({ failed: 0, delayed: 0 });
       const metrics = await (await fetch(`${t.app.url}/metrics`)).text();
       expect(metrics).toMatch(/dvk_turns_dead_lettered_total\{channel="console"\} 1/);
+    });
+
+    it('a turn that meets a transient failure (connection lost) is retried, not dead-lettered', async () => {
+      await t.console.user('rel-flaky');
+      const [reply] = await t.console.say('rel-flaky', FLAKY);
+      expect(reply!.text).toMatch(/^Xin chào/);
+      expect(flakyCalls).toBe(2);
+      expect(await t.db.prisma.inboundEventLog.count({ where: { userId: 'console:rel-flaky', deadLetteredAt: { not: null } } })).toBe(0);
     });
 
     it('a job whose data fails the event schema is dead-lettered with an apology, not retried', async () => {
