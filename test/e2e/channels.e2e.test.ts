@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Redis } from 'ioredis';
-import { ZaloOaTokenManager } from '../../worker/channels/zalo-oa-token.js';
-import { createPrismaZaloOaTokenRepository } from '../../worker/channels/zalo-oa-token.repository.js';
 import { telegramPayloads, zaloBotPayloads, zaloOaPayloads } from '../fakes/payloads.js';
 import type { RecordedCall } from '../fakes/fake-server.js';
 import { FakeTelegram } from '../fakes/telegram.fake.js';
 import { FakeZaloBot } from '../fakes/zalo-bot.fake.js';
 import { FakeZaloOa } from '../fakes/zalo-oa.fake.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
-import { redisAvailable, testRedisUrl } from '../helpers/test-redis.js';
+import { redisAvailable } from '../helpers/test-redis.js';
+import { until } from '../helpers/until.js';
+import { fakeChannelEnv } from '../fakes/fake-channel-env.js';
 
 /**
  * One scripted conversation (greeting → menu → the second option → a reply) on
@@ -23,16 +22,6 @@ let t: TestApp;
 let tg: FakeTelegram;
 let zb: FakeZaloBot;
 let oa: FakeZaloOa;
-
-async function until<T>(find: () => T | undefined, what: string, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const found = find();
-    if (found !== undefined) return found;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 function post(path: string, body: string, headers: Record<string, string>): Promise<Response> {
   return fetch(`${t.app.url}${path}`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
@@ -62,22 +51,7 @@ describe.skipIf(!redisAvailable())('channels end to end (webhook → queue → w
   beforeAll(async () => {
     [tg, zb, oa] = await Promise.all([new FakeTelegram().start(), new FakeZaloBot().start(), new FakeZaloOa(zaloOaPayloads.appId).start()]);
     t = await startTestApp({
-      env: {
-        TELEGRAM_BOT_TOKEN: tg.token,
-        TELEGRAM_WEBHOOK_SECRET: TG_SECRET,
-        TELEGRAM_API_ROOT: tg.url,
-        ZALO_BOT_TOKEN: zb.token,
-        ZALO_BOT_WEBHOOK_SECRET: ZB_SECRET,
-        ZALO_BOT_API_ROOT: zb.url,
-        ZALO_OA_APP_ID: oa.appId,
-        ZALO_OA_APP_SECRET: oa.appSecret,
-        ZALO_OA_SECRET_KEY: OA_SECRET,
-        ZALO_OA_ACCESS_TOKEN: 'oa-access-0',
-        ZALO_OA_REFRESH_TOKEN: 'oa-refresh-0',
-        ZALO_OA_API_ROOT: oa.url,
-        ZALO_OA_OAUTH_ROOT: oa.url,
-        SEND_PER_CHAT_INTERVAL_MS: '50',
-      },
+      env: fakeChannelEnv({ tg, zb, oa }, { telegram: TG_SECRET, zaloBot: ZB_SECRET, zaloOa: OA_SECRET }),
     });
   });
   afterAll(async () => {
@@ -148,35 +122,7 @@ describe.skipIf(!redisAvailable())('channels end to end (webhook → queue → w
     });
     expect(out).toMatchObject({ status: 'unreachable', attempts: 1 });
   });
-
-  it('two workers racing to refresh the OA token (PostgreSQL store) use the refresh token once', async () => {
-    const appId = '999000111222333444';
-    const local = await new FakeZaloOa(appId, 'race-secret', { accessToken: 'a0', refreshToken: 'r0' }).start();
-    local.oauthDelayMs = 200;
-    const redis = new Redis(testRedisUrl());
-    try {
-      const make = () =>
-        new ZaloOaTokenManager({
-          repository: createPrismaZaloOaTokenRepository(t.db.prisma, appId),
-          redis,
-          keyPrefix: `${t.prefix}:race:`,
-          appId,
-          appSecret: 'race-secret',
-          oauthRoot: local.url,
-          initial: { accessToken: 'a0', refreshToken: 'r0' },
-        });
-      await make().current();
-      const [a, b] = await Promise.all([make().refresh('a0'), make().refresh('a0')]);
-      expect(a.accessToken).toBe(b.accessToken);
-      expect(local.refreshUses.get('r0')).toBe(1);
-      expect(local.calls.filter((c) => c.path === '/v4/oa/access_token')).toHaveLength(1);
-      const stored = await t.db.prisma.channelCredential.findUnique({ where: { id: `zalo-oa-${appId}` } });
-      expect(stored).toMatchObject({ accessToken: a.accessToken, refreshToken: 'oa-refresh-1' });
-    } finally {
-      redis.disconnect();
-      await local.close();
-    }
-  });
+  // The OA token race (one refresh-token use) runs on both lock kinds in reliability.e2e.test.ts.
 });
 
 async function waitFor<T>(query: () => Promise<T | null>, ms = 15_000): Promise<T> {
