@@ -23,6 +23,7 @@ import { createChannelRuntime } from './channels.js';
 import { createMetrics } from './metrics.js';
 import { countAcceptedUpdates } from '../webhooks/ingress/count-accepted.js';
 import { keepRejectedUpdates } from '../webhooks/ingress/rejected-updates.js';
+import { createReliabilityAdminRouter } from '../webhooks/admin/reliability.routes.js';
 
 export type Role = 'webhooks' | 'worker';
 
@@ -122,7 +123,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       sink,
       channelRouters: channels.routers,
       adminToken,
-      adminRouters: [],
+      adminRouters: [createReliabilityAdminRouter(prisma)],
       health: {
         checkDatabase: async () => {
           await prisma.$queryRaw`SELECT 1`;

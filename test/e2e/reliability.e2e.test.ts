@@ -30,6 +30,7 @@ const ZB_SECRET = 'zb_secret_for_reliability';
 const OA_SECRET = 'oa-secret-key-reliability';
 /** Text that makes the understanding layer throw: a bug triggered by one input. */
 const BOOM = 'boom reliability';
+const ADMIN_TOKEN = 'reliability-admin-token-0123456789';
 /** Text whose first turn meets a lost connection (transient), then succeeds. */
 const FLAKY = 'xin chào flaky';
 
@@ -71,7 +72,7 @@ for (const backend of ['postgres', 'redis'] as const) {
         queue: backend,
         understand,
         // Pacing measured below: 2 sends/s per Zalo Bot credential.
-        env: fakeChannelEnv({ tg, zb, oa }, { telegram: TG_SECRET, zaloBot: ZB_SECRET, zaloOa: OA_SECRET }, { ZALO_BOT_SEND_RATE: '2' }),
+        env: fakeChannelEnv({ tg, zb, oa }, { telegram: TG_SECRET, zaloBot: ZB_SECRET, zaloOa: OA_SECRET }, { ZALO_BOT_SEND_RATE: '2', ADMIN_TOKEN }),
       });
     }, 60_000);
     afterAll(async () => {
@@ -264,6 +265,16 @@ for (const backend of ['postgres', 'redis'] as const) {
       expect(times.at(-1)! - posted).toBeGreaterThanOrEqual(1_500);
       // Unpaced, the four would arrive together; a slow first request may eat up to 300 ms of the span.
       expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual(1_200);
+    });
+
+    it('admin: rejected updates and dead-lettered turns can be looked at, behind the admin token', async () => {
+      const admin = (path: string, token = ADMIN_TOKEN) => fetch(`${t.app.url}/admin${path}`, { headers: { authorization: `Bearer ${token}` } });
+      expect((await admin('/api/dead-letters', 'wrong-token-0123456789')).status).toBe(401);
+      const dead = (await (await admin('/api/dead-letters')).json()) as { deadLetters: Array<{ userId: string; failure: string }> };
+      expect(dead.deadLetters).toContainEqual(expect.objectContaining({ userId: 'console:rel-boom', failure: expect.stringContaining('TypeError') }));
+      const rejected = (await (await admin('/api/rejected-updates?limit=500')).json()) as { rejectedUpdates: Array<{ channel: string; reason: string }> };
+      expect(rejected.rejectedUpdates).toContainEqual(expect.objectContaining({ channel: 'telegram', reason: 'not_an_update' }));
+      expect((await admin('/api/rejected-updates?limit=0')).status).toBe(400);
     });
 
     it('after all of the above: health is 200 and a normal message is answered', async () => {
