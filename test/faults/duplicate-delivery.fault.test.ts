@@ -17,7 +17,7 @@ function update(channel: PlatformChannel, round: number): { body: unknown; chatI
   }
   if (channel === 'zalo-bot') {
     const userId = `dupzb${String(round).padStart(15, '0')}`;
-    return { body: zaloBotPayloads.text('Xin chào', { userId, messageId: `dupmsg${round}`.padEnd(20, '0') }), chatId: userId };
+    return { body: zaloBotPayloads.text('Xin chào', { userId, messageId: `dupmsg${String(round).padStart(14, "0")}` }), chatId: userId };
   }
   const userId = `85638479123400${String(round).padStart(5, '0')}`;
   return { body: zaloOaPayloads.text('Xin chào', { userId, msgId: `dupoa${round}abcdef` }), chatId: userId };

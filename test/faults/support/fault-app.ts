@@ -110,6 +110,16 @@ export async function until(check: () => boolean | Promise<boolean>, what: strin
   }
 }
 
+/** Like `until`, but gives up quietly (returns false) so the test can print its figures before asserting. */
+export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 60_000): Promise<boolean> {
+  try {
+    await until(check, '', timeoutMs);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Counts per key. */
 export function tally(keys: string[]): Map<string, number> {
   const counts = new Map<string, number>();

@@ -1,26 +1,42 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Redis } from 'ioredis';
 import { freePort } from './free-port.js';
 
 export interface PrivateRedis {
   url: string;
   port: number;
-  /** Stops the server (SIGKILL: an outage, not a graceful shutdown). Data is gone: nothing is persisted. */
-  stop(): Promise<void>;
-  /** Starts it again on the same port. */
+  /** Kills the server (SIGKILL: an outage, not a graceful shutdown); `start()` brings it back. */
+  crash(): Promise<void>;
+  /** Starts it again on the same port (after `crash()`). */
   start(): Promise<void>;
+  /** Kills it for good and removes its folder (afterAll). */
+  stop(): Promise<void>;
 }
 
 /**
  * A `redis-server` of our own on a free port, with persistence off, so a fault
  * test can stop it without touching the Redis the rest of the suite shares.
  */
-export async function startPrivateRedis(): Promise<PrivateRedis> {
+export interface PrivateRedisOptions {
+  /**
+   * Keep an append-only file (fsync on every write) in a temp folder, so a
+   * crash-and-restart keeps the queued jobs — how a production Redis behind
+   * BullMQ must run. Default false: nothing persisted (`--save "" --appendonly no`).
+   */
+  persistent?: boolean;
+}
+
+export async function startPrivateRedis(options: PrivateRedisOptions = {}): Promise<PrivateRedis> {
   const port = await freePort();
   let child: ChildProcess | null = null;
+  const dir = mkdtempSync(path.join(tmpdir(), 'dvk-fault-redis-'));
+  const persistence = options.persistent ? ['--appendonly', 'yes', '--appendfsync', 'always'] : ['--appendonly', 'no'];
 
   async function start(): Promise<void> {
-    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'], {
+    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...persistence, '--dir', dir, '--daemonize', 'no'], {
       stdio: 'ignore',
     });
     child.on('error', () => undefined);
@@ -53,5 +69,16 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
   }
 
   await start();
-  return { url: `redis://127.0.0.1:${port}`, port, stop, start };
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    port,
+    start,
+    async stop() {
+      await stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+    async crash() {
+      await stop();
+    },
+  };
 }
