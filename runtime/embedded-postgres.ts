@@ -13,6 +13,8 @@ export interface EmbeddedPostgresOptions {
   logger: Logger;
   /** Database the app uses (default `dvk`). */
   database?: string;
+  /** TCP port (default: a free one, picked at each start). The fault tests restart on the same port. */
+  port?: number;
 }
 
 export interface RunningEmbeddedPostgres {
@@ -173,7 +175,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     }
   }
 
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const serverOptions = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`;
   // pg_ctl detaches the server into its own session: a terminal Ctrl-C reaches
   // node only, which then shuts the database down last, after finishing jobs.

@@ -78,6 +78,7 @@ export async function startFaultApp(options: TestAppOptions = {}): Promise<Fault
     return fake.sent('sendMessage').map((call) => ({ chatId: String(call.body.chat_id ?? ''), text: String(call.body.text ?? ''), call }));
   }
 
+  let stopped: Promise<void> | null = null;
   return {
     t,
     tg,
@@ -85,9 +86,12 @@ export async function startFaultApp(options: TestAppOptions = {}): Promise<Fault
     oa,
     post,
     sends,
-    async stop() {
-      await t.stop();
-      await Promise.all([tg.close(), zb.close(), oa.close()]);
+    stop() {
+      stopped ??= (async () => {
+        await t.stop();
+        await Promise.all([tg.close(), zb.close(), oa.close()]);
+      })();
+      return stopped;
     },
   };
 }

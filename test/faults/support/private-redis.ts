@@ -35,6 +35,9 @@ export async function startPrivateRedis(options: PrivateRedisOptions = {}): Prom
   const dir = mkdtempSync(path.join(tmpdir(), 'dvk-fault-redis-'));
   const persistence = options.persistent ? ['--appendonly', 'yes', '--appendfsync', 'always'] : ['--appendonly', 'no'];
 
+  // A test that times out never reaches afterAll: do not leave the server behind.
+  process.once('exit', () => child?.kill('SIGKILL'));
+
   async function start(): Promise<void> {
     child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...persistence, '--dir', dir, '--daemonize', 'no'], {
       stdio: 'ignore',
