@@ -18,8 +18,9 @@ const rootUrl = (example: string) =>
       }
     }, `must be an http(s) URL, e.g. ${example}`)
     .transform((value) => value.replace(/\/+$/, ''));
+/** 0 = unpaced (loopback fakes and benchmarks; a warning is logged at start-up). */
 const rate = (fallback: number) =>
-  z.coerce.number({ error: 'must be a number of messages per second, e.g. 5' }).positive('must be > 0').max(1000).default(fallback);
+  z.coerce.number({ error: 'must be a number of messages per second, e.g. 5 (0 = unpaced, for fakes and benchmarks)' }).min(0, 'must be ≥ 0 (0 = unpaced)').max(1000).default(fallback);
 /** Telegram and Zalo Bot both accept [A-Za-z0-9_-]; Zalo requires 8–256, Telegram ≤ 256. */
 const webhookSecret = z
   .string()

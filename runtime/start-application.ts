@@ -22,6 +22,7 @@ import { createBotServices } from '../worker/store/bot-services.js';
 import { createChannelRuntime } from './channels.js';
 import { createMetrics } from './metrics.js';
 import { countAcceptedUpdates } from '../webhooks/ingress/count-accepted.js';
+import { keepRejectedUpdates } from '../webhooks/ingress/rejected-updates.js';
 
 export type Role = 'webhooks' | 'worker';
 
@@ -41,6 +42,8 @@ export interface RunningApplication {
   url: string | null;
   databaseUrl: string;
   queueBackend: QueueKit['kind'];
+  /** The embedded PostgreSQL's data folder; null with DATABASE_URL. */
+  embeddedDataDir: string | null;
   /** The token `/admin` accepts (configured, or generated for the embedded development run); null → admin off. */
   adminToken: string | null;
   prisma: PrismaClient;
@@ -85,7 +88,8 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
   const bot = createBot({ clock, translator, understand, clarifyThreshold: CLARIFY_THRESHOLD });
 
   const metrics = createMetrics();
-  const sink = countAcceptedUpdates(createQueueInboundSink(queues.queue<InboundEvent>(QUEUE_NAMES.inbound)), metrics);
+  // Accepted updates are counted; authentic but unusable ones are logged, counted and kept (rejected_update).
+  const sink = keepRejectedUpdates(countAcceptedUpdates(createQueueInboundSink(queues.queue<InboundEvent>(QUEUE_NAMES.inbound)), metrics), { prisma, metrics, logger });
   // Telegram / Zalo Bot / Zalo OA, each on when its credentials are set (docs/channels.md).
   const channels = createChannelRuntime({ config: config.channels, queues, prisma, logger, sink, keyPrefix: config.queuePrefix, clock });
 
@@ -97,6 +101,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       queues,
       prisma,
       bot,
+      translator,
       createServices: createBotServices,
       metrics,
       logger,
@@ -140,7 +145,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       roles,
       http: url,
       console: url && config.consoleEnabled ? `${url}/console` : null,
-      database: embedded ? `embedded PostgreSQL (${path.resolve(config.dataDir, 'pg')}, port ${embedded.port})` : 'DATABASE_URL',
+      database: embedded ? `embedded PostgreSQL (${embedded.pgDir}, port ${embedded.port})` : 'DATABASE_URL',
       queue: queues.kind === 'redis' ? 'Redis (REDIS_URL)' : 'BullMQ on PostgreSQL (same database)',
     },
     'Dân vận khéo bot started',
@@ -151,6 +156,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
     url,
     databaseUrl,
     queueBackend: queues.kind,
+    embeddedDataDir: embedded?.pgDir ?? null,
     adminToken,
     prisma,
     queues,

@@ -3,6 +3,7 @@ import type { PrismaClient } from '../runtime/database.js';
 import type { Db } from '../runtime/database.js';
 import type { BotServices } from '../bot/services.js';
 import type { Logger } from '../runtime/logger.js';
+import type { Translator } from '../bot/i18n/translator.js';
 import type { QueueKit } from '../runtime/queues.js';
 import type { Metrics } from '../runtime/metrics.js';
 import type { ChannelSender } from './outbound/channel-sender.js';
@@ -17,6 +18,8 @@ export interface WorkersDeps {
   queues: QueueKit;
   prisma: PrismaClient;
   bot: ConversationEngine;
+  /** For the apology of a dead-lettered turn (worker/inbound/dead-letter.ts). */
+  translator: Translator;
   logger: Logger;
   defaultLocale: 'vi' | 'en';
   /** Builds the features' services on each turn's transaction. */

@@ -18,6 +18,7 @@ export interface TelegramRoutesOptions {
 export function createTelegramRoutes(options: TelegramRoutesOptions): Router {
   return createWebhookRouter({
     path: '/webhooks/telegram',
+    channel: 'telegram',
     sink: options.sink,
     logger: options.logger,
     clock: options.clock,

@@ -1,7 +1,9 @@
 import { Api } from 'grammy';
 import type { Logger } from 'pino';
 import { systemClock, type Clock } from '../../bot/core/clock.js';
+import { cleanDeep } from '../../bot/core/clean-text.js';
 import type { InboundSink } from '../ingress/inbound-sink.js';
+import { acceptOrReject, rejectQuietly } from './accept-or-reject.js';
 import { parseTelegramUpdate, telegramCallbackQueryId } from '../channels/telegram.parser.js';
 import { PollLoop } from './poll-loop.js';
 
@@ -45,16 +47,19 @@ export function createTelegramPoller(options: TelegramPollerOptions): PollLoop {
         // grammY types its signal with the abort-controller shim; the native one works at run time.
         signal as unknown as Parameters<Api['getUpdates']>[1],
       );
-      for (const update of updates) {
+      for (const raw of updates) {
+        // The same poison-proof boundary as the webhook (webhook-route.ts decodeJson).
+        const update = cleanDeep(raw);
         const parsed = parseTelegramUpdate(update, clock.now());
         if (parsed.outcome === 'event') {
-          await options.sink.accept(parsed.event);
+          // Throws only when the queue store is down: the offset stays, Telegram redelivers.
+          await acceptOrReject(options.sink, parsed.event, update);
           const callbackId = telegramCallbackQueryId(update);
           if (callbackId) {
             await api.answerCallbackQuery(callbackId).catch((error: unknown) => options.logger.warn({ err: error }, 'answerCallbackQuery failed'));
           }
         } else if (parsed.outcome === 'invalid') {
-          options.logger.warn({ updateId: update.update_id, reason: parsed.reason.slice(0, 300) }, 'skipping unreadable Telegram update');
+          await rejectQuietly(options, { channel: 'telegram', reason: 'not_an_update', detail: parsed.reason.slice(0, 500), body: update });
         }
         offset = update.update_id + 1;
       }
