@@ -13,6 +13,8 @@ export interface EmbeddedPostgresOptions {
   logger: Logger;
   /** Database the app uses (default `dvk`). */
   database?: string;
+  /** TCP port (default: a free one, picked at each start). The fault tests restart on the same port. */
+  port?: number;
   /**
    * As root, where the binaries and the data go when the `postgres` system user
    * cannot reach the project folder (e.g. it lies inside a 0700 folder such as
@@ -228,7 +230,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     }
   }
 
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const serverOptions = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`;
   // pg_ctl detaches the server into its own session: a terminal Ctrl-C reaches
   // node only, which then shuts the database down last, after finishing jobs.

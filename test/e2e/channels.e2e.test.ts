@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QUEUE_NAMES } from '../../runtime/queues.js';
+import { inboundJobId } from '../../webhooks/ingress/inbound-job-id.js';
 import { telegramPayloads, zaloBotPayloads, zaloOaPayloads } from '../fakes/payloads.js';
 import type { RecordedCall } from '../fakes/fake-server.js';
 import { FakeTelegram } from '../fakes/telegram.fake.js';
@@ -105,7 +107,12 @@ describe.skipIf(!redisAvailable())('channels end to end (webhook → queue → w
     const update = telegramPayloads.text('Xin chào', { userId: user, updateId: 990_001 });
     for (let i = 0; i < 3; i += 1) expect((await tgPost(update)).status).toBe(200);
     await until(() => tg.sent('sendMessage').find((c) => c.body.chat_id === String(user)), 'first reply');
-    await new Promise((r) => setTimeout(r, 1000));
+    // No waiting window: the three deliveries are one job; once it completed and no
+    // reply row of this user is pending, every send that will ever happen has happened.
+    const job = await t.app.queues.queue(QUEUE_NAMES.inbound).getJob(inboundJobId('telegram', '990001'));
+    await expect.poll(() => job?.getState(), { timeout: 15_000 }).toBe('completed');
+    await expect.poll(() => t.db.prisma.outboundMessage.count({ where: { userId: `telegram:${user}`, status: 'pending' } }), { timeout: 15_000 }).toBe(0);
+    expect(await t.db.prisma.outboundMessage.count({ where: { userId: `telegram:${user}` } })).toBe(1);
     expect(tg.sent('sendMessage').filter((c) => c.body.chat_id === String(user))).toHaveLength(1);
   });
 
