@@ -102,6 +102,12 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       logger,
       defaultLocale: config.defaultLocale,
       concurrency: config.workerConcurrency,
+      broadcast: {
+        translator,
+        clock,
+        settings: { oaMonthlyQuota: config.broadcast.oaMonthlyQuota, oaWindowMs: 48 * 3600 * 1000 },
+        claimLeaseMs: config.broadcast.claimLeaseMs,
+      },
     });
   }
 
