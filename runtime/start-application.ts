@@ -22,6 +22,8 @@ import { createBotServices } from '../worker/store/bot-services.js';
 import { createChannelRuntime } from './channels.js';
 import { createMetrics } from './metrics.js';
 import { countAcceptedUpdates } from '../webhooks/ingress/count-accepted.js';
+import { createBroadcastRoutes } from '../webhooks/admin/broadcasts.routes.js';
+import { createBroadcastScheduler } from '../worker/broadcast/broadcast-scheduler.js';
 
 export type Role = 'webhooks' | 'worker';
 
@@ -123,7 +125,12 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       sink,
       channelRouters: channels.routers,
       adminToken,
-      adminRouters: [],
+      adminRouters: [
+        createBroadcastRoutes({
+          prisma,
+          scheduler: createBroadcastScheduler(prisma, queues.queue(QUEUE_NAMES.broadcast), { claimLeaseMs: config.broadcast.claimLeaseMs }),
+        }),
+      ],
       health: {
         checkDatabase: async () => {
           await prisma.$queryRaw`SELECT 1`;
