@@ -91,6 +91,8 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
   // Telegram / Zalo Bot / Zalo OA, each on when its credentials are set (docs/channels.md).
   const channels = createChannelRuntime({ config: config.channels, queues, prisma, logger, sink, keyPrefix: config.queuePrefix, clock });
 
+  const broadcastPolicy = { quietHours: config.broadcast.quietHours, approvalThreshold: config.broadcast.approvalThreshold, hotlines: config.broadcast.hotlines };
+  const broadcastSettings = { oaMonthlyQuota: config.broadcast.oaMonthlyQuota, oaWindowMs: 48 * 3600 * 1000 };
   let workers: RunningWorkers | null = null;
   if (roles.includes('worker')) {
     workers = startWorkers({
@@ -99,7 +101,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       queues,
       prisma,
       bot,
-      createServices: createBotServices,
+      createServices: (db) => createBotServices(db, { broadcast: { policy: broadcastPolicy, settings: broadcastSettings } }),
       metrics,
       logger,
       defaultLocale: config.defaultLocale,
@@ -107,7 +109,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       broadcast: {
         translator,
         clock,
-        settings: { oaMonthlyQuota: config.broadcast.oaMonthlyQuota, oaWindowMs: 48 * 3600 * 1000 },
+        settings: broadcastSettings,
         claimLeaseMs: config.broadcast.claimLeaseMs,
       },
     });
