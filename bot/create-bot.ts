@@ -34,8 +34,9 @@ export function createBot(botDeps: BotDeps): ConversationEngine {
       createUnsupportedInputFeature(deps),
       // "hủy nhận tin" / "stop" is honoured at once, whatever flow the user is in.
       createUnsubscribeFeature(deps),
-      createClarifyFeature({ ...deps, threshold: botDeps.clarifyThreshold ?? DEFAULT_CLARIFY_THRESHOLD }),
+      // Staff commands ("duyệt", "lịch gửi tuần này", approve/stop buttons) are exact; they go before clarification.
       ...createStaffFeatures(deps),
+      createClarifyFeature({ ...deps, threshold: botDeps.clarifyThreshold ?? DEFAULT_CLARIFY_THRESHOLD }),
       ...createCadreFeatures(deps),
       ...createResidentFeatures(deps),
       createGreetingFeature(deps),

@@ -89,3 +89,5 @@ bc-list-hint = Type "hủy 1" (by number) or press a button to cancel one.
 bc-btn-cancel-n = Cancel { $n }
 bc-cancelled-one = The announcement was cancelled.
 bc-cannot-cancel = That announcement has started or was cancelled; use "Stop sending" while it is sending.
+bc-nothing-to-approve = Nothing is waiting for your approval.
+bc-choose-to-approve = Several announcements wait for approval; choose the one you approve:

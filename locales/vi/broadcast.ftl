@@ -89,3 +89,5 @@ bc-list-hint = Gõ "hủy 1" (theo số thứ tự) hoặc bấm nút để hủ
 bc-btn-cancel-n = Hủy { $n }
 bc-cancelled-one = Đã hủy thông báo.
 bc-cannot-cancel = Thông báo này đã bắt đầu gửi hoặc đã hủy; hãy dùng "Dừng gửi" nếu đang gửi.
+bc-nothing-to-approve = Hiện không có thông báo nào chờ bạn duyệt.
+bc-choose-to-approve = Có nhiều thông báo chờ duyệt; chọn số thông báo bạn duyệt:

@@ -141,6 +141,14 @@ export function createBroadcastServices(db: Db, options: BroadcastServiceOptions
       return { ok: true, authorCadreId: row.authorCadreId, summary: await summary(approved) };
     },
 
+    async pendingApprovals(user, now) {
+      const actor = await actorFor(db, user);
+      if (!actor) return [];
+      const rows = await db.broadcast.findMany({ where: { status: 'pending_approval', authorCadreId: { not: actor.cadreId } }, orderBy: { createdAt: 'asc' }, take: 20 });
+      const s = await scope();
+      return Promise.all(rows.filter((r) => covers(s, actor, APPROVERS, r.unitId, now)).map(summary));
+    },
+
     async latest(user) {
       const actor = await actorFor(db, user);
       if (!actor) return null;

@@ -82,6 +82,8 @@ export interface BroadcastApi {
   ): Promise<SubmitResult>;
   /** A second staff member approves; refused for the author or outside scope. */
   approve(user: ChatIdentity, broadcastId: string, now: Date): Promise<{ ok: true; authorCadreId: string; summary: BroadcastSummary } | { ok: false; reason: 'not-found' | 'own' | 'out-of-scope' | 'not-pending' }>;
+  /** Broadcasts in the caller's approving scope, by someone else, waiting for approval. */
+  pendingApprovals(user: ChatIdentity, now: Date): Promise<BroadcastSummary[]>;
   /** The caller's latest broadcast, with live counts. */
   latest(user: ChatIdentity, now: Date): Promise<BroadcastSummary | null>;
   /** Scheduled or pending broadcasts in the caller's scope due in [from, to). */

@@ -90,6 +90,14 @@ export function createBroadcastStatusFeature(deps: FeatureDeps): Feature {
         if (typed && ids[Number(typed[2]) - 1]) return act(api, kit, turn, 'cancel', ids[Number(typed[2]) - 1]!);
       }
       if (turn.choice !== null) return null;
+      // Zalo Bot has no buttons and a notification sets no options: "duyệt" approves by text.
+      if (/^(duyet|duyet thong bao|dong y duyet)$/.test(f)) {
+        const pending = await api.pendingApprovals(turn.user, turn.now);
+        if (pending.length === 1) return act(api, kit, turn, 'approve', pending[0]!.id);
+        if (pending.length === 0) return { replies: [kit.message('bc-nothing-to-approve')] };
+        const buttons = pending.slice(0, 8).map((p, i) => ({ label: `${i + 1}`, value: `bc:approve:${p.id}` }));
+        return { replies: [{ text: [kit.t('bc-choose-to-approve'), ...pending.slice(0, 8).map((p, i) => summaryLine(kit, p, i))].join('\n'), buttons }] };
+      }
       const asksProgress = ASKS_PROGRESS.test(f);
       const asksSchedule = ASKS_SCHEDULE.test(f) || (!asksProgress && deps.understand(turn.text, turn.user).intent === 'staff.broadcast_list');
       if (!asksProgress && !asksSchedule) return null;

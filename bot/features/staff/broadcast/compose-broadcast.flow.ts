@@ -1,6 +1,7 @@
 import type { Feature, Turn, TurnOutcome } from '../../../conversation/turn.js';
 import { createReplyKit, type ReplyKit } from '../../../conversation/reply-kit.js';
 import { suggestDiacritics } from '../../../nlu/diacritics.js';
+import { CLARIFY_THRESHOLD } from '../../../nlu/labels.js';
 import type { FeatureDeps } from '../../feature-deps.js';
 import { idle, inFlow } from '../../cadre/cadre-flow-state.js';
 import { isCancel, isYes } from '../../cadre/cadre-text.js';
@@ -169,7 +170,8 @@ export function createComposeBroadcastFlow(deps: FeatureDeps): Feature {
       if (ASKS_PROGRESS.test(f) || ASKS_SCHEDULE.test(f)) return null;
       if (LOOKS_LIKE_BROADCAST.test(f)) return begin(api, kit, turn);
       const u = deps.understand(turn.text, turn.user);
-      return u.intent === 'staff.broadcast_create' ? begin(api, kit, turn) : null;
+      // Tried before clarification: an unsure reading is left to the clarify feature.
+      return u.intent === 'staff.broadcast_create' && u.confidence >= CLARIFY_THRESHOLD ? begin(api, kit, turn) : null;
     },
   };
 }
