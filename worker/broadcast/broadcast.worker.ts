@@ -102,8 +102,9 @@ export function startBroadcastWorker(deps: BroadcastWorkerDeps): { worker: Worke
       }
       return outcome.kind;
     },
-    // Lane jobs run for minutes; BullMQ renews their lock while they do.
-    { concurrency: deps.concurrency ?? 8 },
+    // Lane jobs run for minutes; BullMQ renews their lock while they do. A short lock and
+    // stall check hand a killed worker's lanes to another worker within seconds, not 30 s.
+    { concurrency: deps.concurrency ?? 8, lockDuration: 10_000, stalledInterval: 5_000, maxStalledCount: 5 },
   );
   worker.on('failed', (job, error) => deps.logger.warn({ jobId: job?.id, err: error.message }, 'broadcast job failed'));
 

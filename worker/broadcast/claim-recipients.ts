@@ -49,21 +49,30 @@ export async function skipOptedOut(db: Db, ids: bigint[]): Promise<Set<bigint>> 
   return new Set(rows.map((r) => r.id));
 }
 
-/** Final states are written only over `sending` (a stop or a second lane never gets overwritten). */
+/**
+ * Right before a send: renews the claim, only if this lane still holds it. `attempts`
+ * is the fencing token: a row re-claimed by another lane after the lease has a higher
+ * count, and the lane that lost it must not send (it would be a second copy).
+ */
+export async function stillMine(db: Db, row: Pick<ClaimedRecipient, 'id' | 'attempts'>): Promise<boolean> {
+  const touched = await db.broadcastRecipient.updateMany({ where: { id: row.id, state: 'sending', attempts: row.attempts }, data: { claimedAt: new Date() } });
+  return touched.count === 1;
+}
+
+/** Final states are written only over this lane's own claim (a stop or a second lane never gets overwritten). */
 export async function settleRecipient(
   db: Db,
-  id: bigint,
+  row: Pick<ClaimedRecipient, 'id' | 'attempts'>,
   state: 'sent' | 'failed_permanent' | 'failed_temporary' | 'queued' | 'skipped',
   fields: { platformMessageIds?: string[]; error?: string; skipReason?: string } = {},
 ): Promise<void> {
   await db.broadcastRecipient.updateMany({
-    where: { id, state: 'sending' },
+    where: { id: row.id, state: 'sending', attempts: row.attempts },
     data: {
       state,
       ...(state === 'sent' ? { sentAt: new Date(), platformMessageIds: fields.platformMessageIds ?? [] } : {}),
       ...(fields.error !== undefined ? { error: fields.error.slice(0, 1_000) } : {}),
       ...(fields.skipReason !== undefined ? { skipReason: fields.skipReason } : {}),
-      ...(state === 'queued' ? { attempts: { decrement: 1 } } : {}),
     },
   });
 }

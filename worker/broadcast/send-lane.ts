@@ -8,7 +8,7 @@ import type { Pacer } from '../outbound/pacer.js';
 import { markRecipientUnreachable } from '../outbound/recipient-status.js';
 import { sendErrorAction } from '../outbound/send-error-action.js';
 import { credentialOf } from './broadcast-vocabulary.js';
-import { claimRecipients, settleRecipient, skipOptedOut, type ClaimedRecipient } from './claim-recipients.js';
+import { claimRecipients, settleRecipient, skipOptedOut, stillMine, type ClaimedRecipient } from './claim-recipients.js';
 import { announcementText } from './announcement-text.js';
 
 export interface SendLaneDeps {
@@ -19,7 +19,7 @@ export interface SendLaneDeps {
   pacer?: Pacer | null;
   /** A row left `sending` this long by a dead worker is claimed again (default 120 s). */
   claimLeaseMs?: number;
-  /** Rows claimed at a time (default 50). */
+  /** Rows claimed at a time (default 20; a batch must be sent well within the lease). */
   batchSize?: number;
   /** Transient failures a row may have before it is left `failed_temporary` (default 3). */
   maxAttempts?: number;
@@ -38,7 +38,7 @@ export type LaneOutcome = { kind: 'drained'; sent: number } | { kind: 'paused'; 
  */
 export function createSendLane(deps: SendLaneDeps) {
   const leaseMs = deps.claimLeaseMs ?? 120_000;
-  const batchSize = deps.batchSize ?? 50;
+  const batchSize = deps.batchSize ?? 20;
   const maxAttempts = deps.maxAttempts ?? 3;
 
   async function isSending(broadcastId: string): Promise<boolean> {
@@ -52,7 +52,7 @@ export function createSendLane(deps: SendLaneDeps) {
       // The console has no platform: its page reads sent outbox rows. Writing that row and
       // marking the recipient in one transaction is exactly-once by construction.
       await deps.prisma.$transaction(async (tx) => {
-        const marked = await tx.broadcastRecipient.updateMany({ where: { id: row.id, state: 'sending' }, data: { state: 'sent', sentAt: new Date() } });
+        const marked = await tx.broadcastRecipient.updateMany({ where: { id: row.id, state: 'sending', attempts: row.attempts }, data: { state: 'sent', sentAt: new Date() } });
         if (marked.count === 1) {
           await tx.outboundMessage.create({ data: { channel: 'console', userId: row.user_id, chatId: row.chat_id, text, status: 'sent', sentAt: new Date() } });
         }
@@ -61,37 +61,39 @@ export function createSendLane(deps: SendLaneDeps) {
     }
     const sender = deps.senders.get(row.channel as Channel);
     if (!sender) {
-      await settleRecipient(deps.prisma, row.id, 'skipped', { skipReason: 'no_sender', error: `channel ${row.channel} is off in this deployment` });
+      await settleRecipient(deps.prisma, row, 'skipped', { skipReason: 'no_sender', error: `channel ${row.channel} is off in this deployment` });
       return 'sent';
     }
     const to = { channel: row.channel as Channel, userId: row.user_id, chatId: row.chat_id };
+    // Lost to another lane after the lease (this one was slow): that lane sends it, not this one.
+    if (!(await stillMine(deps.prisma, row))) return 'sent';
     try {
       const result = await sender.send(to, { text }, { idempotencyKey: row.idempotency_key });
-      await settleRecipient(deps.prisma, row.id, 'sent', { platformMessageIds: result.platformMessageIds });
+      await settleRecipient(deps.prisma, row, 'sent', { platformMessageIds: result.platformMessageIds });
       if (row.channel === 'zalo-oa') {
         await deps.prisma.subscriber.updateMany({ where: { userId: row.user_id }, data: { broadcastsThisMonth: { increment: 1 } } });
       }
       return 'sent';
     } catch (error) {
       if (!isChannelSendError(error)) {
-        await settleRecipient(deps.prisma, row.id, row.attempts >= maxAttempts ? 'failed_temporary' : 'queued', { error: (error as Error).message });
+        await settleRecipient(deps.prisma, row, row.attempts >= maxAttempts ? 'failed_temporary' : 'queued', { error: (error as Error).message });
         return 'sent';
       }
       const decision = sendErrorAction(error);
       switch (decision.action) {
         case 'delay':
-          await settleRecipient(deps.prisma, row.id, 'queued', { error: error.message });
+          await settleRecipient(deps.prisma, row, 'queued', { error: error.message });
           if (decision.blockCredential) await deps.pacer?.block(row.channel as Channel, decision.delayMs, credentialOf(channelAccount));
           return { pause: decision.delayMs };
         case 'mark-unreachable':
           await markRecipientUnreachable(deps.prisma, to, decision.reason, error, new Date());
-          await settleRecipient(deps.prisma, row.id, 'failed_permanent', { error: `${decision.reason}: ${error.description}` });
+          await settleRecipient(deps.prisma, row, 'failed_permanent', { error: `${decision.reason}: ${error.description}` });
           return 'sent';
         case 'fail':
-          await settleRecipient(deps.prisma, row.id, 'failed_permanent', { error: error.description });
+          await settleRecipient(deps.prisma, row, 'failed_permanent', { error: error.description });
           return 'sent';
         case 'retry':
-          await settleRecipient(deps.prisma, row.id, row.attempts >= maxAttempts ? 'failed_temporary' : 'queued', { error: error.description });
+          await settleRecipient(deps.prisma, row, row.attempts >= maxAttempts ? 'failed_temporary' : 'queued', { error: error.description });
           return 'sent';
       }
     }
@@ -114,7 +116,7 @@ export function createSendLane(deps: SendLaneDeps) {
         const outcome = await deliver(broadcast.body, row, channelAccount);
         if (outcome !== 'sent') {
           // Hand the rest of the batch back unsent; they are claimed again after the pause.
-          for (const rest of claimed.slice(index + 1)) if (!optedOut.has(rest.id)) await settleRecipient(deps.prisma, rest.id, 'queued');
+          for (const rest of claimed.slice(index + 1)) if (!optedOut.has(rest.id)) await settleRecipient(deps.prisma, rest, 'queued');
           deps.logger.warn({ broadcastId, channelAccount, delayMs: outcome.pause }, 'broadcast lane paused by the platform (rate limit / quota)');
           return { kind: 'paused', delayMs: outcome.pause, sent };
         }
