@@ -10,11 +10,10 @@
  *   BENCH_BROADCAST_RECIPIENTS=10000 BENCH_BROADCAST_PACED=10000 npm run bench -- broadcast
  */
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import type { BenchResult } from './bench-result.js';
 import { loadConfig } from '../runtime/config.js';
 import { createLogger } from '../runtime/logger.js';
-import { applyMigrations } from '../runtime/migrate.js';
+import { withBenchDatabase } from './bench-database.js';
 import { createPrismaClient } from '../runtime/database.js';
 import { startApplication } from '../runtime/start-application.js';
 import { runSeed } from '../prisma/seed/seed.js';
@@ -23,33 +22,12 @@ import { DEFAULT_BROADCAST_SETTINGS } from '../worker/broadcast/broadcast-settin
 import { FakeTelegram } from '../test/fakes/telegram.fake.js';
 import { seedSubscribers, waitForStatus, createReadyBroadcast } from '../test/worker/broadcast/broadcast-fixtures.js';
 
-const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const RECIPIENTS = Number(process.env.BENCH_BROADCAST_RECIPIENTS ?? 100_000);
 const PACED = Number(process.env.BENCH_BROADCAST_PACED ?? 0);
 const RATE = Number(process.env.BENCH_BROADCAST_RATE ?? 25);
 const UNIT = 'hn-p-cuanam';
 
-function dbUrl(name: string): string {
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function withDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
-  const name = `dvk_bench_bc_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  try {
-    await applyMigrations(dbUrl(name));
-    return await fn(dbUrl(name));
-  } finally {
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
-  }
-}
 
 /** Sends one broadcast to `count` Telegram subscribers through the whole worker; returns sends/s. */
 async function sendRate(databaseUrl: string, tg: FakeTelegram, id: string, rate: number, redis: boolean): Promise<number> {
@@ -82,7 +60,7 @@ export async function run(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   const tg = await new FakeTelegram().start();
   try {
-    await withDatabase(async (url) => {
+    await withBenchDatabase(async (url) => {
       const prisma = createPrismaClient(url);
       try {
         await runSeed(prisma);

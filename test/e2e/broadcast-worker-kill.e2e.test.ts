@@ -1,9 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSeed } from '../../prisma/seed/seed.js';
 import { FakeTelegram } from '../fakes/telegram.fake.js';
 import { FakeZaloBot } from '../fakes/zalo-bot.fake.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+import { killWorkerProcess as killNow, startWorkerProcess as startWorker } from '../helpers/worker-process.js';
 import { deleteQueueKeys, redisAvailable, testRedisUrl, uniqueQueuePrefix } from '../helpers/test-redis.js';
 import { createReadyBroadcast, deliveriesPerChat, seedSubscribers, waitForStatus } from '../worker/broadcast/broadcast-fixtures.js';
 
@@ -25,30 +26,6 @@ import { createReadyBroadcast, deliveriesPerChat, seedSubscribers, waitForStatus
 const UNIT = 'hn-p-cuanam';
 const KILLS = 5;
 const LANES_IN_FLIGHT_PER_KILL = 4; // 2 channel accounts × 2 lanes
-
-function startWorker(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--role', 'worker'], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('bot started')) resolve(child);
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code, signal) => {
-      if (signal !== 'SIGKILL') reject(new Error(`worker exited early (${code}): ${output.slice(-2000)}`));
-    });
-  });
-}
-
-async function killNow(child: ChildProcess): Promise<void> {
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGKILL');
-  await exited;
-}
 
 for (const queue of ['redis', 'postgres'] as const) {
   describe.skipIf(queue === 'redis' && !redisAvailable())(`a broadcast survives SIGKILLed workers (${queue} queue backend)`, () => {
