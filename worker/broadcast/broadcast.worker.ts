@@ -120,7 +120,15 @@ export function startBroadcastWorker(deps: BroadcastWorkerDeps): { worker: Worke
   };
   const timer = setInterval(() => void sweep(), deps.sweepIntervalMs ?? 1_000);
   timer.unref();
-  void sweep();
+  void (async () => {
+    // The PostgreSQL backend runs one worker process: jobs still "active" when it starts were
+    // held by a process that died. New job ids (next round) let this one take the work at
+    // once instead of waiting for stall detection; fenced claims keep the old ones harmless.
+    if (deps.queues.kind === 'postgres') {
+      await deps.prisma.broadcast.updateMany({ where: { status: { in: ['sending', 'scheduled'] } }, data: { round: { increment: 1 } } }).catch(() => undefined);
+    }
+    await sweep();
+  })();
 
   return {
     worker,
