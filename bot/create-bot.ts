@@ -5,6 +5,7 @@ import { createGreetingFeature } from './features/greeting.feature.js';
 import { createUnsupportedInputFeature } from './features/unsupported-input.feature.js';
 import { createFallbackFeature } from './features/fallback.feature.js';
 import { createCadreFeatures } from './features/cadre/index.js';
+import { createStaffFeatures } from './features/staff/index.js';
 import { createResidentFeatures, createUnsubscribeFeature } from './features/residents/index.js';
 import { createClarifyFeature } from './features/clarify.feature.js';
 import { createTurnUnderstanding } from './conversation/turn-understanding.js';
@@ -33,6 +34,8 @@ export function createBot(botDeps: BotDeps): ConversationEngine {
       createUnsupportedInputFeature(deps),
       // "hủy nhận tin" / "stop" is honoured at once, whatever flow the user is in.
       createUnsubscribeFeature(deps),
+      // Staff commands ("duyệt", "lịch gửi tuần này", approve/stop buttons) are exact; they go before clarification.
+      ...createStaffFeatures(deps),
       createClarifyFeature({ ...deps, threshold: botDeps.clarifyThreshold ?? DEFAULT_CLARIFY_THRESHOLD }),
       ...createCadreFeatures(deps),
       ...createResidentFeatures(deps),

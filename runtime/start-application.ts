@@ -24,6 +24,8 @@ import { createMetrics } from './metrics.js';
 import { countAcceptedUpdates } from '../webhooks/ingress/count-accepted.js';
 import { keepRejectedUpdates } from '../webhooks/ingress/rejected-updates.js';
 import { createReliabilityAdminRouter } from '../webhooks/admin/reliability.routes.js';
+import { createBroadcastRoutes } from '../webhooks/admin/broadcasts.routes.js';
+import { createBroadcastScheduler } from '../worker/broadcast/broadcast-scheduler.js';
 
 export type Role = 'webhooks' | 'worker';
 
@@ -94,6 +96,8 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
   // Telegram / Zalo Bot / Zalo OA, each on when its credentials are set (docs/channels.md).
   const channels = createChannelRuntime({ config: config.channels, queues, prisma, logger, sink, keyPrefix: config.queuePrefix, clock });
 
+  const broadcastPolicy = { quietHours: config.broadcast.quietHours, approvalThreshold: config.broadcast.approvalThreshold, hotlines: config.broadcast.hotlines };
+  const broadcastSettings = { oaMonthlyQuota: config.broadcast.oaMonthlyQuota, oaWindowMs: 48 * 3600 * 1000 };
   let workers: RunningWorkers | null = null;
   if (roles.includes('worker')) {
     workers = startWorkers({
@@ -103,11 +107,17 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       prisma,
       bot,
       translator,
-      createServices: createBotServices,
+      createServices: (db) => createBotServices(db, { broadcast: { policy: broadcastPolicy, settings: broadcastSettings } }),
       metrics,
       logger,
       defaultLocale: config.defaultLocale,
       concurrency: config.workerConcurrency,
+      broadcast: {
+        translator,
+        clock,
+        settings: broadcastSettings,
+        claimLeaseMs: config.broadcast.claimLeaseMs,
+      },
     });
   }
 
@@ -123,7 +133,13 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       sink,
       channelRouters: channels.routers,
       adminToken,
-      adminRouters: [createReliabilityAdminRouter(prisma)],
+      adminRouters: [
+        createReliabilityAdminRouter(prisma),
+        createBroadcastRoutes({
+          prisma,
+          scheduler: createBroadcastScheduler(prisma, queues.queue(QUEUE_NAMES.broadcast), { claimLeaseMs: config.broadcast.claimLeaseMs }),
+        }),
+      ],
       health: {
         checkDatabase: async () => {
           await prisma.$queryRaw`SELECT 1`;

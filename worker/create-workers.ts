@@ -13,6 +13,10 @@ import { createInboundWorker } from './inbound/inbound.worker.js';
 import { createSendWorker } from './outbound/send.worker.js';
 import { startOutboxRelay } from './outbound/outbox-relay.js';
 import type { Pacer } from './outbound/pacer.js';
+import type { Translator } from '../bot/i18n/translator.js';
+import type { Clock } from '../bot/core/clock.js';
+import { startBroadcastWorker } from './broadcast/broadcast.worker.js';
+import type { BroadcastSettings } from './broadcast/broadcast-settings.js';
 
 export interface WorkersDeps {
   queues: QueueKit;
@@ -30,6 +34,8 @@ export interface WorkersDeps {
   senders?: ChannelSender[];
   /** Cross-process send pacing for the platform senders (runtime/channels.ts). */
   pacer?: Pacer | null;
+  /** Broadcast fan-out (worker/broadcast); off when no translator is given (footers are translated). */
+  broadcast?: { translator: Translator; clock?: Clock; settings?: BroadcastSettings; claimLeaseMs?: number };
 }
 
 export interface RunningWorkers {
@@ -43,11 +49,12 @@ export function startWorkers(deps: WorkersDeps): RunningWorkers {
   const inbound = createInboundWorker({ ...deps, concurrency: deps.concurrency });
   const send = createSendWorker({ ...deps, senders });
   const relay = startOutboxRelay(deps);
+  const broadcast = deps.broadcast ? startBroadcastWorker({ ...deps, ...deps.broadcast, senders }) : null;
   return {
     async close() {
       await relay.stop();
       // Worker.close() waits for active jobs to finish before resolving.
-      await Promise.all([inbound.close(), send.close()]);
+      await Promise.all([inbound.close(), send.close(), broadcast?.close()]);
     },
   };
 }

@@ -2,8 +2,14 @@ import type { BotServices } from '../../bot/services.js';
 import type { Db } from '../../runtime/database.js';
 import { createResidentServices } from './resident-services.js';
 import { createCadreServices } from './cadre-services.js';
+import { createBroadcastServices, type BroadcastServiceOptions } from './broadcast-services.js';
+
+export interface BotServicesOptions {
+  /** Broadcast policy and sending settings from the configuration (defaults: the documented ones). */
+  broadcast?: BroadcastServiceOptions;
+}
 
 /** Builds the services features use, on one turn's transaction (`db` is the transaction client). */
-export function createBotServices(db: Db): BotServices {
-  return { ...createResidentServices(db), ...createCadreServices(db) };
+export function createBotServices(db: Db, options: BotServicesOptions = {}): BotServices {
+  return { ...createResidentServices(db), ...createCadreServices(db), broadcasts: createBroadcastServices(db, options.broadcast) };
 }
