@@ -102,6 +102,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       logger,
       defaultLocale: config.defaultLocale,
       concurrency: config.workerConcurrency,
+      reminders: { clock, translator, quietHours: config.broadcast.quietHours },
     });
   }
 

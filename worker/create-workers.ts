@@ -12,6 +12,10 @@ import { createInboundWorker } from './inbound/inbound.worker.js';
 import { createSendWorker } from './outbound/send.worker.js';
 import { startOutboxRelay } from './outbound/outbox-relay.js';
 import type { Pacer } from './outbound/pacer.js';
+import type { Clock } from '../bot/core/clock.js';
+import type { Translator } from '../bot/i18n/translator.js';
+import type { QuietHours } from '../bot/domain/quiet-hours.js';
+import { startReminderWorker } from './reminders/reminder.worker.js';
 
 export interface WorkersDeps {
   queues: QueueKit;
@@ -27,6 +31,8 @@ export interface WorkersDeps {
   senders?: ChannelSender[];
   /** Cross-process send pacing for the platform senders (runtime/channels.ts). */
   pacer?: Pacer | null;
+  /** Reminders (worker/reminders/): off when absent (plumbing tests). */
+  reminders?: { clock: Clock; translator: Translator; quietHours: QuietHours | null; everyMs?: number };
 }
 
 export interface RunningWorkers {
@@ -40,11 +46,12 @@ export function startWorkers(deps: WorkersDeps): RunningWorkers {
   const inbound = createInboundWorker({ ...deps, concurrency: deps.concurrency });
   const send = createSendWorker({ ...deps, senders });
   const relay = startOutboxRelay(deps);
+  const reminders = deps.reminders ? startReminderWorker({ ...deps.reminders, queues: deps.queues, prisma: deps.prisma, logger: deps.logger }) : null;
   return {
     async close() {
       await relay.stop();
       // Worker.close() waits for active jobs to finish before resolving.
-      await Promise.all([inbound.close(), send.close()]);
+      await Promise.all([inbound.close(), send.close(), reminders?.close()]);
     },
   };
 }
