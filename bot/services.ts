@@ -1,5 +1,7 @@
 import type { ResidentServices } from './features/residents/resident-services.js';
 import type { CadreServices } from './features/cadre/cadre-services.js';
+import type { StaffReminderServices } from './features/staff/reminders/reminder-services.js';
+import type { StaffEventServices } from './features/staff/events/event-change-services.js';
 
 /**
  * What features may use besides the message itself: repositories and other
@@ -8,4 +10,4 @@ import type { CadreServices } from './features/cadre/cadre-services.js';
  * everything a turn writes — flow data, registrations, audit rows, replies —
  * commits or rolls back together. Each feature group declares its own part.
  */
-export interface BotServices extends ResidentServices, CadreServices {}
+export interface BotServices extends ResidentServices, CadreServices, StaffReminderServices, StaffEventServices {}
