@@ -7,6 +7,8 @@ import { createFallbackFeature } from './features/fallback.feature.js';
 import { createCadreFeatures } from './features/cadre/index.js';
 import { createResidentFeatures, createUnsubscribeFeature } from './features/residents/index.js';
 import { createClarifyFeature } from './features/clarify.feature.js';
+import { createStaffReminderFeatures } from './features/staff/reminders/index.js';
+import { createStaffEventFeatures } from './features/staff/events/index.js';
 import { createTurnUnderstanding } from './conversation/turn-understanding.js';
 
 /** Below this NLU confidence the bot asks which of its two best readings was meant. */
@@ -34,6 +36,9 @@ export function createBot(botDeps: BotDeps): ConversationEngine {
       // "hủy nhận tin" / "stop" is honoured at once, whatever flow the user is in.
       createUnsubscribeFeature(deps),
       createClarifyFeature({ ...deps, threshold: botDeps.clarifyThreshold ?? DEFAULT_CLARIFY_THRESHOLD }),
+      // Staff flows before the cadre ones: a reminder rule's "15/6" or "1" is an answer to it.
+      ...createStaffReminderFeatures(deps),
+      ...createStaffEventFeatures(deps),
       ...createCadreFeatures(deps),
       ...createResidentFeatures(deps),
       createGreetingFeature(deps),
