@@ -99,6 +99,22 @@ describe('reminder sweeper (PostgreSQL)', () => {
     ]);
   });
 
+  it('report due: withdrawing the registration switches off what is pending', async () => {
+    const id = await insertRegistration(db.prisma, 'accepted');
+    // Tổng kết due 15/09/2026: T-7 goes out, then the cadre withdraws the registration.
+    await sweepAt('2026-09-08 08:00');
+    expect((await db.prisma.reminderFiring.findMany({ where: { targetId: id } })).map((r) => [r.occurrence, r.status])).toEqual([['tong_ket_nam:2026-09-15@-7', 'sent']]);
+    clock.set('2026-09-08T10:00:00+07:00');
+    const withdrawn = await createRegistrationWorkflow({ prisma: db.prisma, clock }).fire({
+      actor: (await loadCadreActor(db.prisma, 'demo-cadre-cuanam'))!, channel: 'console', registrationId: id, event: 'withdraw', payload: { onCadreRequest: false },
+    } as never);
+    expect(withdrawn.ok && withdrawn.cancelledReminders).toBe(3);
+    for (const local of ['2026-09-12 08:00', '2026-09-14 08:00', '2026-09-15 08:00']) await sweepAt(local);
+    const rows = await db.prisma.reminderFiring.findMany({ where: { targetId: id }, orderBy: { occurrence: 'asc' } });
+    expect(rows.filter((r) => r.status === 'sent').map((r) => r.occurrence)).toEqual(['tong_ket_nam:2026-09-15@-7']);
+    expect(rows.filter((r) => r.status === 'cancelled')).toHaveLength(3);
+  });
+
   it('revision pending: 7 days to the cadre, 21 days to the reviewer, moved out of quiet hours', async () => {
     const id = await insertRegistration(db.prisma, 'needs_revision');
     // Returned at 22:30 local: seven days later is inside quiet hours → 07:00 the next morning.
