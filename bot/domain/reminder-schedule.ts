@@ -50,7 +50,7 @@ export function deadlineMoments(dueDate: IsoDate, offsets: readonly number[], qu
   return offsets.map((offset) => ({
     occurrence: `${prefix}${dueDate}@${offset}`,
     fireAt: nextAllowedInstant(quiet, vietnamInstant(addDays(dueDate, offset), MORNING_TIME)),
-    daysLeft: -offset,
+    daysLeft: 0 - offset, // never -0: it would print as "-0" in some formatters
   }));
 }
 

@@ -9,6 +9,7 @@ ev-confirm-postpone = Move «{ $title }» from { $fromTime } { $fromDate } to { 
     { $audience } subscribers will be told right away; reminders follow the new date.
 ev-confirm-cancel = Cancel «{ $title }» ({ $time } { $date })?
     { $audience } subscribers will be told right away; its reminders stop.
+ev-notice-draft = The change notice to be sent:
 ev-btn-confirm = Confirm
 ev-btn-abort = Keep it
 ev-hint-confirm = Type "1" or "confirm" to go ahead, "keep it" to drop the change.

@@ -9,6 +9,7 @@ ev-confirm-postpone = Dời «{ $title }» từ { $fromTime } { $fromDate } sang
     { $audience } người nhận tin sẽ được báo ngay; các lịch nhắc chuyển theo ngày mới.
 ev-confirm-cancel = Hủy «{ $title }» ({ $time } { $date })?
     { $audience } người nhận tin sẽ được báo ngay; các lịch nhắc của sự kiện sẽ tắt.
+ev-notice-draft = Tin báo thay đổi sẽ gửi:
 ev-btn-confirm = Xác nhận
 ev-btn-abort = Thôi
 ev-hint-confirm = Gõ "1" hoặc "xác nhận" để thực hiện, "thôi" để bỏ.

@@ -98,6 +98,7 @@ describe('staff reminders and event changes by chat', () => {
     at('2026-11-30 09:00');
     const confirm = await ask(t, BROADCASTER, 'dời ngày hội phường Cửa Nam sang 13/12');
     expect(confirm.text).toMatch(/^Dời «Ngày hội "Dân vận khéo" phường Cửa Nam năm 2026» từ 08:00 06\/12\/2026 sang 08:00 13\/12\/2026\?/);
+    expect(confirm.text).toContain('Tin báo thay đổi sẽ gửi:\n[Thay đổi] Ngày hội');
     const audience = Number(/(\d+) người nhận tin sẽ được báo/.exec(confirm.text)?.[1]);
     expect(audience).toBeGreaterThanOrEqual(1);
     const done = await tap(t, BROADCASTER, 'ev:yes');

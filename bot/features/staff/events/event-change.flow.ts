@@ -74,7 +74,9 @@ export function createEventChangeFlow(deps: FeatureDeps): Feature {
             const to = movedStart(event, data.newDate!);
             return kit.t('ev-confirm-postpone', { title: event.title, fromTime: showTime(start), fromDate: showDate(start), toTime: showTime(to), toDate: showDate(to), audience: event.audience });
           })();
-    return { replies: [{ text, buttons }], state: save(turn, 'confirm', data) };
+    // The change notice as subscribers will read it, so staff confirm the words too.
+    const draft = notice(data)(turn.user.locale).text;
+    return { replies: [{ text: `${text}\n${kit.t('ev-notice-draft')}\n${draft}`, buttons }], state: save(turn, 'confirm', data) };
   }
 
   async function apply(api: EventChangeApi, kit: ReplyKit, turn: Turn, data: ChangeData): Promise<TurnOutcome> {
