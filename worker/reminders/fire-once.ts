@@ -1,5 +1,6 @@
 import type { OutboundMessage } from '../../bot/core/outbound-message.js';
 import type { Db } from '../../runtime/database.js';
+import { writeOutboxRow } from '../outbound/outbox.js';
 import type { ReminderRecipient } from './reminder-planner.js';
 
 /** What one firing is about; with the recipient it is the UNIQUE key of `reminder_firing`. */
@@ -37,20 +38,10 @@ export async function fireOnce(db: Db, key: FiringKey, recipients: readonly Remi
     const firingId = claimed[0]?.id;
     if (firingId === undefined) continue;
     const message = render(recipient.locale);
-    const row = await db.outboundMessage.create({
-      data: {
-        channel: recipient.channel,
-        userId: recipient.userId,
-        chatId: recipient.chatId,
-        text: message.text.normalize('NFC'),
-        buttons: message.buttons ? (message.buttons as unknown as object[]) : undefined,
-        inReplyTo: null,
-      },
-      select: { id: true },
-    });
-    await db.reminderFiring.update({ where: { id: firingId }, data: { outboundId: row.id } });
+    const outboundId = await writeOutboxRow(db, { ...recipient, message, inReplyTo: null });
+    await db.reminderFiring.update({ where: { id: firingId }, data: { outboundId } });
     if (message.buttons && message.buttons.length > 0) await offerButtons(db, recipient.userId, message);
-    written.push(row.id);
+    written.push(outboundId);
   }
   return written;
 }
