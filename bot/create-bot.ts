@@ -9,6 +9,7 @@ import { createResidentFeatures, createUnsubscribeFeature } from './features/res
 import { createClarifyFeature } from './features/clarify.feature.js';
 import { createStaffReminderFeatures } from './features/staff/reminders/index.js';
 import { createStaffEventFeatures } from './features/staff/events/index.js';
+import { createReminderActionFeatures } from './features/reminders/index.js';
 import { createTurnUnderstanding } from './conversation/turn-understanding.js';
 
 /** Below this NLU confidence the bot asks which of its two best readings was meant. */
@@ -39,6 +40,7 @@ export function createBot(botDeps: BotDeps): ConversationEngine {
       // Staff flows before the cadre ones: a reminder rule's "15/6" or "1" is an answer to it.
       ...createStaffReminderFeatures(deps),
       ...createStaffEventFeatures(deps),
+      ...createReminderActionFeatures(deps),
       ...createCadreFeatures(deps),
       ...createResidentFeatures(deps),
       createGreetingFeature(deps),

@@ -44,3 +44,7 @@ rm-what-deadline = { $year } registration, closes { $due }
 rm-what-item = { $code } «{ $title }»
 rm-kind-choice-so_ket_6_thang = Mid-year report
 rm-kind-choice-tong_ket_nam = Annual report
+rm-btn-snooze = Remind me tomorrow
+rm-snoozed = OK, I will remind you again at { $time } on { $date }.
+rm-snooze-due-today = The report is due today, so there is no tomorrow to remind you on. Type "nộp báo cáo" to file it now.
+rm-snooze-not-found = I cannot find this reminder for you.

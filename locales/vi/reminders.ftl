@@ -43,3 +43,7 @@ rm-what-deadline = đăng ký mô hình năm { $year }, hạn { $due }
 rm-what-item = { $code } «{ $title }»
 rm-kind-choice-so_ket_6_thang = Sơ kết 6 tháng
 rm-kind-choice-tong_ket_nam = Tổng kết năm
+rm-btn-snooze = Nhắc lại ngày mai
+rm-snoozed = Được, tôi sẽ nhắc lại lúc { $time } ngày { $date }.
+rm-snooze-due-today = Hạn nộp là hôm nay nên không hẹn lại được. Gõ "nộp báo cáo" để nộp ngay.
+rm-snooze-not-found = Tôi không tìm thấy nhắc hạn này cho đồng chí.

@@ -79,6 +79,8 @@ describe('staff reminders and event changes by chat', () => {
     const mine = reminders.find((m) => m.buttons.some((b) => b.value === `rp:pick:${registrationId}:so_ket_6_thang`));
     expect(mine?.text).toMatch(/cần nộp BÁO CÁO sơ kết 6 tháng trước 15\/06\/2026 \(còn 7 ngày\)/);
     at('2026-06-08 08:00');
+    const snoozed = await tap(t, CADRE, `rm:snooze:${registrationId}:so_ket_6_thang`);
+    expect(snoozed.text).toBe('Được, tôi sẽ nhắc lại lúc 08:00 ngày 09/06/2026.');
     const asked = await tap(t, CADRE, `rp:pick:${registrationId}:so_ket_6_thang`);
     expect(asked.text).toContain('Kết quả nổi bật');
     await ask(t, CADRE, '14 buổi thuyết minh, 620 lượt học sinh');
@@ -91,6 +93,7 @@ describe('staff reminders and event changes by chat', () => {
       ['so_ket_6_thang:2026-06-15@-3', 'cancelled'],
       ['so_ket_6_thang:2026-06-15@-7', 'sent'],
       ['so_ket_6_thang:2026-06-15@0', 'cancelled'],
+      ['so_ket_6_thang:snooze@2026-06-09', 'cancelled'],
     ]);
   });
 

@@ -17,7 +17,11 @@ export function renderReminder(translator: Translator, reminder: PlannedReminder
     case 'report_due': {
       const kind = t(`report-kind-${String(a.reportKind)}`);
       const text = t('rm-report-due', { code: a.code!, title: a.title!, kind, due: showDate(String(a.due)), daysLeft: Number(a.daysLeft) });
-      return { text, buttons: [{ label: t('rm-btn-report-now'), value: `rp:pick:${String(a.registrationId)}:${String(a.reportKind)}` }] };
+      const target = `${String(a.registrationId)}:${String(a.reportKind)}`;
+      const buttons = [{ label: t('rm-btn-report-now'), value: `rp:pick:${target}` }];
+      // "Nhắc lại ngày mai" makes sense while a day is left before the deadline.
+      if (Number(a.daysLeft) > 0) buttons.push({ label: t('rm-btn-snooze'), value: `rm:snooze:${target}` });
+      return { text, buttons };
     }
     case 'registration_deadline':
       return { text: t('rm-registration-deadline', { year: String(a.year), due: showDate(String(a.due)), daysLeft: Number(a.daysLeft), unit: a.unit! }) };

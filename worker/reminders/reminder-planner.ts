@@ -1,4 +1,4 @@
-import { vietnamDateOf, type IsoDate } from '../../bot/domain/iso-date.js';
+import { daysBetween, vietnamDateOf, type IsoDate } from '../../bot/domain/iso-date.js';
 import type { QuietHours } from '../../bot/domain/quiet-hours.js';
 import type { ReportKind } from '../../bot/domain/registration-status.js';
 import {
@@ -77,7 +77,7 @@ const inWindow = (w: PlanWindow) => (m: ReminderMoment) => m.fireAt >= w.from &&
 export async function planReminders(db: Db, window: PlanWindow): Promise<PlannedReminder[]> {
   const units = await loadUnitTree(db);
   const ctx = { db, units, window, today: vietnamDateOf(window.to), users: createRecipientLookup(db) };
-  const lists = await Promise.all([reportDue(ctx), registrationDeadline(ctx), revisionPending(ctx), evaluationVisits(ctx), eventReminders(ctx)]);
+  const lists = await Promise.all([reportDue(ctx), snoozedReports(ctx), registrationDeadline(ctx), revisionPending(ctx), evaluationVisits(ctx), eventReminders(ctx)]);
   const seen = new Set<string>();
   const planned: PlannedReminder[] = [];
   // A staff rule and the calendar may name the same deadline: one reminder, not two.
@@ -170,6 +170,34 @@ async function reportDue(ctx: PlanContext): Promise<PlannedReminder[]> {
         });
       }
     }
+  }
+  return out;
+}
+
+/** The rule kind of "Nhắc lại ngày mai": one more report reminder to the cadre who asked, next morning. */
+export const SNOOZE_RULE_KIND = 'report_snooze';
+
+async function snoozedReports(ctx: PlanContext): Promise<PlannedReminder[]> {
+  const rules = await ctx.db.reminderRule.findMany({
+    where: { kind: SNOOZE_RULE_KIND, active: true, cancelledAt: null, dueAt: { gte: ctx.window.from, lte: ctx.window.to } },
+    orderBy: { createdAt: 'asc' },
+  });
+  const out: PlannedReminder[] = [];
+  for (const rule of rules) {
+    const q = (rule.targetQuery ?? {}) as { registrationId?: string; reportKind?: ReportKind; due?: string; cadreId?: string };
+    if (!q.registrationId || !q.reportKind || !q.due || !q.cadreId) continue;
+    if (ctx.window.targetId && ctx.window.targetId !== q.registrationId) continue;
+    const reg = await ctx.db.registration.findUnique({ where: { id: q.registrationId }, include: { reports: { select: { kind: true, period: true } } } });
+    if (!reg || reg.deletedAt) continue;
+    const filed = reg.reports.some((r) => r.kind === q.reportKind && r.period === reportPeriod(q.reportKind!, reg.year));
+    if (!ctx.window.ignoreTargetState && (reg.status !== 'accepted' || filed)) continue;
+    const day = vietnamDateOf(rule.dueAt);
+    const daysLeft = Math.max(0, daysBetween(day, q.due));
+    out.push({
+      kind: 'report_due', targetId: reg.id, occurrence: `${q.reportKind}:snooze@${day}`, ruleId: rule.id, fireAt: rule.dueAt, daysLeft, unitId: reg.subjectUnitId,
+      recipients: await ctx.users.ofCadres([q.cadreId]),
+      args: { code: reg.code ?? '—', title: reg.title ?? '', reportKind: q.reportKind, due: q.due, daysLeft, registrationId: reg.id },
+    });
   }
   return out;
 }

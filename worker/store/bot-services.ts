@@ -4,6 +4,7 @@ import { createResidentServices } from './resident-services.js';
 import { createCadreServices } from './cadre-services.js';
 import { createEventChangeApi } from './event-changes.store.js';
 import { createStaffRemindersApi } from '../reminders/staff-reminders.store.js';
+import { createReminderActionsApi } from '../reminders/reminder-actions.store.js';
 
 /** Builds the services features use, on one turn's transaction (`db` is the transaction client). */
 export function createBotServices(db: Db): BotServices {
@@ -12,5 +13,6 @@ export function createBotServices(db: Db): BotServices {
     ...createCadreServices(db),
     staffReminders: createStaffRemindersApi(db),
     staffEvents: createEventChangeApi(db),
+    reminderActions: createReminderActionsApi(db),
   };
 }

@@ -8,6 +8,7 @@ import { runSeed } from '../../../prisma/seed/seed.js';
 import { createLogger } from '../../../runtime/logger.js';
 import { LOCALES_DIR } from '../../../runtime/start-application.js';
 import { createReminderSweeper } from '../../../worker/reminders/reminder-sweeper.js';
+import { createReminderActionsApi } from '../../../worker/reminders/reminder-actions.store.js';
 import { loadCadreActor } from '../../../worker/store/cadre.repository.js';
 import { createRegistrationWorkflow } from '../../../worker/store/registration-workflow.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/test-database.js';
@@ -73,9 +74,22 @@ describe('reminder sweeper (PostgreSQL)', () => {
     expect(await sweepAt('2026-06-08 08:00')).toBe(1);
     const reminder = await db.prisma.outboundMessage.findFirstOrThrow({ where: { userId: CADRE }, orderBy: { id: 'desc' } });
     expect(reminder.text).toMatch(/cần nộp BÁO CÁO sơ kết 6 tháng trước 15\/06\/2026 \(còn 7 ngày\)/);
-    expect(reminder.buttons).toEqual([{ label: 'Nộp báo cáo ngay', value: `rp:pick:${id}:so_ket_6_thang` }]);
-    // On Zalo Bot the cadre answers "1": the idle conversation now offers the reminder's button.
+    expect(reminder.buttons).toEqual([
+      { label: 'Nộp báo cáo ngay', value: `rp:pick:${id}:so_ket_6_thang` },
+      { label: 'Nhắc lại ngày mai', value: `rm:snooze:${id}:so_ket_6_thang` },
+    ]);
+    // On Zalo Bot the cadre answers "1": the idle conversation now offers the reminder's buttons.
     expect((await db.prisma.conversationState.findUniqueOrThrow({ where: { userId: CADRE } })).lastButtons).toEqual(reminder.buttons);
+
+    // "Nhắc lại ngày mai" (pressed twice): one more reminder at 08:00 the next day.
+    clock.set('2026-06-08T09:00:00+07:00');
+    const cadre = { userId: CADRE, role: 'cadre', unitId: 'hn-p-cuanam', locale: 'vi', displayName: null } as const;
+    const actions = createReminderActionsApi(db.prisma);
+    expect(await actions.snoozeReport(cadre, id, 'so_ket_6_thang', clock.now())).toEqual({ ok: true, at: new Date('2026-06-09T08:00:00+07:00') });
+    await actions.snoozeReport(cadre, id, 'so_ket_6_thang', clock.now());
+    expect(await sweepAt('2026-06-09 07:59')).toBe(0);
+    expect(await sweepAt('2026-06-09 08:00')).toBe(1);
+    expect((await inbox(CADRE)).at(-1)).toContain('(còn 6 ngày)');
     expect(await sweepAt('2026-06-12 08:00')).toBe(1);
 
     clock.set('2026-06-12T10:00:00+07:00');
@@ -96,6 +110,7 @@ describe('reminder sweeper (PostgreSQL)', () => {
       ['so_ket_6_thang:2026-06-15@-3', 'sent'],
       ['so_ket_6_thang:2026-06-15@-7', 'sent'],
       ['so_ket_6_thang:2026-06-15@0', 'cancelled'],
+      ['so_ket_6_thang:snooze@2026-06-09', 'sent'],
     ]);
   });
 
