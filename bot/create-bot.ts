@@ -8,6 +8,9 @@ import { createCadreFeatures } from './features/cadre/index.js';
 import { createStaffFeatures } from './features/staff/index.js';
 import { createResidentFeatures, createUnsubscribeFeature } from './features/residents/index.js';
 import { createClarifyFeature } from './features/clarify.feature.js';
+import { createStaffReminderFeatures } from './features/staff/reminders/index.js';
+import { createStaffEventFeatures } from './features/staff/events/index.js';
+import { createReminderActionFeatures } from './features/reminders/index.js';
 import { createTurnUnderstanding } from './conversation/turn-understanding.js';
 
 /** Below this NLU confidence the bot asks which of its two best readings was meant. */
@@ -37,6 +40,10 @@ export function createBot(botDeps: BotDeps): ConversationEngine {
       // Staff commands ("duyệt", "lịch gửi tuần này", approve/stop buttons) are exact; they go before clarification.
       ...createStaffFeatures(deps),
       createClarifyFeature({ ...deps, threshold: botDeps.clarifyThreshold ?? DEFAULT_CLARIFY_THRESHOLD }),
+      // Staff flows before the cadre ones: a reminder rule's "15/6" or "1" is an answer to it.
+      ...createStaffReminderFeatures(deps),
+      ...createStaffEventFeatures(deps),
+      ...createReminderActionFeatures(deps),
       ...createCadreFeatures(deps),
       ...createResidentFeatures(deps),
       createGreetingFeature(deps),

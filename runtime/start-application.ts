@@ -118,6 +118,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
         settings: broadcastSettings,
         claimLeaseMs: config.broadcast.claimLeaseMs,
       },
+      reminders: { clock, translator, quietHours: config.broadcast.quietHours },
     });
   }
 

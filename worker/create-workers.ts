@@ -13,10 +13,11 @@ import { createInboundWorker } from './inbound/inbound.worker.js';
 import { createSendWorker } from './outbound/send.worker.js';
 import { startOutboxRelay } from './outbound/outbox-relay.js';
 import type { Pacer } from './outbound/pacer.js';
-import type { Translator } from '../bot/i18n/translator.js';
 import type { Clock } from '../bot/core/clock.js';
 import { startBroadcastWorker } from './broadcast/broadcast.worker.js';
 import type { BroadcastSettings } from './broadcast/broadcast-settings.js';
+import type { QuietHours } from '../bot/domain/quiet-hours.js';
+import { startReminderWorker } from './reminders/reminder.worker.js';
 
 export interface WorkersDeps {
   queues: QueueKit;
@@ -36,6 +37,8 @@ export interface WorkersDeps {
   pacer?: Pacer | null;
   /** Broadcast fan-out (worker/broadcast); off when no translator is given (footers are translated). */
   broadcast?: { translator: Translator; clock?: Clock; settings?: BroadcastSettings; claimLeaseMs?: number };
+  /** Reminders (worker/reminders/): off when absent (plumbing tests). */
+  reminders?: { clock: Clock; translator: Translator; quietHours: QuietHours | null; everyMs?: number };
 }
 
 export interface RunningWorkers {
@@ -50,11 +53,12 @@ export function startWorkers(deps: WorkersDeps): RunningWorkers {
   const send = createSendWorker({ ...deps, senders });
   const relay = startOutboxRelay(deps);
   const broadcast = deps.broadcast ? startBroadcastWorker({ ...deps, ...deps.broadcast, senders }) : null;
+  const reminders = deps.reminders ? startReminderWorker({ ...deps.reminders, queues: deps.queues, prisma: deps.prisma, logger: deps.logger }) : null;
   return {
     async close() {
       await relay.stop();
       // Worker.close() waits for active jobs to finish before resolving.
-      await Promise.all([inbound.close(), send.close(), broadcast?.close()]);
+      await Promise.all([inbound.close(), send.close(), broadcast?.close(), reminders?.close()]);
     },
   };
 }
