@@ -8,7 +8,7 @@ export interface RegisterWebhooksResult {
 }
 
 /** Update types the bot handles; Telegram then does not send the others at all. */
-export const TELEGRAM_ALLOWED_UPDATES = ['message', 'callback_query', 'my_chat_member'] as const;
+export const TELEGRAM_ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'my_chat_member'] as const;
 
 /**
  * Registers (or with `remove`, deletes) the webhook URL and secret with Telegram

@@ -2,8 +2,9 @@ import { Api } from 'grammy';
 import type { Logger } from 'pino';
 import { systemClock, type Clock } from '../../bot/core/clock.js';
 import type { InboundSink } from '../ingress/inbound-sink.js';
-import { parseTelegramUpdate, telegramCallbackQueryId } from '../channels/telegram.parser.js';
+import { parseTelegramUpdate, telegramCallbackQueryId, type TelegramBotIdentity } from '../channels/telegram.parser.js';
 import { PollLoop } from './poll-loop.js';
+import { TELEGRAM_ALLOWED_UPDATES } from '../channels/register-webhooks.js';
 
 export interface TelegramPollerOptions {
   token: string;
@@ -16,6 +17,8 @@ export interface TelegramPollerOptions {
   /** Remove a registered webhook first (getUpdates is refused while one is set). Default true. */
   deleteWebhook?: boolean;
   clock?: Clock;
+  /** Who the bot is, to tell group messages for it from the rest (default: unknown). */
+  bot?: TelegramBotIdentity;
 }
 
 /**
@@ -41,12 +44,12 @@ export function createTelegramPoller(options: TelegramPollerOptions): PollLoop {
         prepared = true;
       }
       const updates = await api.getUpdates(
-        { offset, timeout, allowed_updates: ['message', 'callback_query', 'my_chat_member'] },
+        { offset, timeout, allowed_updates: [...TELEGRAM_ALLOWED_UPDATES] },
         // grammY types its signal with the abort-controller shim; the native one works at run time.
         signal as unknown as Parameters<Api['getUpdates']>[1],
       );
       for (const update of updates) {
-        const parsed = parseTelegramUpdate(update, clock.now());
+        const parsed = parseTelegramUpdate(update, clock.now(), options.bot);
         if (parsed.outcome === 'event') {
           await options.sink.accept(parsed.event);
           const callbackId = telegramCallbackQueryId(update);
