@@ -8,6 +8,7 @@ import { createCadreFeatures } from './features/cadre/index.js';
 import { createResidentFeatures, createUnsubscribeFeature } from './features/residents/index.js';
 import { createClarifyFeature } from './features/clarify.feature.js';
 import { createTurnUnderstanding } from './conversation/turn-understanding.js';
+import { createFirstContactFeatures, prepareTurn } from './features/first-contact/index.js';
 
 /** Below this NLU confidence the bot asks which of its two best readings was meant. */
 export const DEFAULT_CLARIFY_THRESHOLD = 0.55;
@@ -29,7 +30,10 @@ export function createBot(botDeps: BotDeps): ConversationEngine {
   return createConversationEngine({
     clock: deps.clock,
     turnUnderstanding,
+    prepare: prepareTurn,
     features: [
+      // Edits, groups, /start, /language, locations: before anything reads the text.
+      ...createFirstContactFeatures(deps),
       createUnsupportedInputFeature(deps),
       // "hủy nhận tin" / "stop" is honoured at once, whatever flow the user is in.
       createUnsubscribeFeature(deps),

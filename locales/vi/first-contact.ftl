@@ -1,0 +1,15 @@
+# Lần đầu trò chuyện: /start và liên kết sâu, ngôn ngữ, nhóm, vị trí, tệp đính kèm.
+
+fc-start-ward = Bạn đang xem { $unit }. Bạn muốn nhận thông báo ngày hội, khen thưởng của phường không?
+fc-start-ward-unknown = Đường dẫn này chỉ tới một phường tôi không tìm thấy. Bạn gõ tên phường giúp tôi nhé.
+fc-btn-subscribe-ward = Nhận thông báo của { $unit }
+fc-btn-events-ward = Lịch ngày hội của { $unit }
+fc-unknown-command = Tôi chưa có lệnh { $command }. Các lệnh: /start (bắt đầu), /help (trợ giúp), /language (đổi ngôn ngữ), /stop (ngừng nhận thông báo).
+fc-language-ask = Bạn muốn tôi trả lời bằng ngôn ngữ nào?
+fc-language-vi = Tiếng Việt
+fc-language-en = English
+fc-language-set = Từ giờ tôi trả lời bằng tiếng Việt. Muốn đổi, gõ /language hoặc "English".
+fc-location = Cảm ơn bạn đã gửi vị trí. Hiện tôi chưa có bản đồ ranh giới các phường nên chưa biết vị trí này thuộc phường nào. Bạn gõ tên phường (ví dụ "phường Cửa Nam") giúp tôi nhé.
+fc-contact = Tôi không lưu số điện thoại hay danh thiếp. Bạn cần hỏi gì, cứ gõ chữ cho tôi nhé.
+fc-group-private = Việc này có thông tin riêng nên tôi không trả lời trong nhóm. Mời bạn nhắn riêng cho tôi (bấm vào tên tôi → Nhắn tin).
+fc-edited-ignored = Tôi thấy bạn vừa sửa tin nhắn. Nếu cần tôi trả lời lại, bạn gửi tin mới nhé.
