@@ -1,6 +1,7 @@
 import type { Feature } from '../../conversation/turn.js';
 import { createReplyKit } from '../../conversation/reply-kit.js';
 import type { FeatureDeps } from '../feature-deps.js';
+import { RESIDENT_FLOW } from '../residents/resident-context.js';
 
 /**
  * An edited message is not a new question: outside a flow it is acknowledged
@@ -14,7 +15,8 @@ export function createEditedMessageFeature(deps: FeatureDeps): Feature {
     name: 'first-contact-edited',
     handle(turn) {
       if (!turn.event.edited) return null;
-      if (turn.state.flow === null) return { replies: [] };
+      // The resident context (last answer in view) is not a flow waiting for an answer.
+      if (turn.state.flow === null || turn.state.flow === RESIDENT_FLOW) return { replies: [] };
       const kit = createReplyKit(deps.translator, turn.user.locale);
       return { replies: [kit.message('fc-edited-ignored', undefined, turn.state.lastButtons ?? undefined)] };
     },
