@@ -26,12 +26,21 @@ const ENGLISH_WORDS = new Set(
   ).split(' '),
 );
 
+export interface DetectLanguageOptions {
+  /**
+   * Unmarked words needed to decide (default 1). Use 2 where a language is already
+   * known: one word ("stop", "ok", "help") from a Vietnamese user does not switch them.
+   */
+  minWords?: number;
+}
+
 /**
  * A tiny detector for the reply language: is this message Vietnamese (with or
  * without marks) or English? Returns null when it cannot tell (a number, "ok",
  * a code, one ambiguous word) — then the caller keeps what it knew.
  */
-export function detectLanguage(text: string): Locale | null {
+export function detectLanguage(text: string, options: DetectLanguageOptions = {}): Locale | null {
+  const minWords = options.minWords ?? 1;
   const trimmed = text.normalize('NFC').trim();
   if (trimmed === '' || trimmed.startsWith('/')) return null;
   if (VIETNAMESE_LETTER.test(trimmed)) return 'vi';
@@ -41,7 +50,7 @@ export function detectLanguage(text: string): Locale | null {
     if (VIETNAMESE_WORDS.has(token)) vi += 1;
     if (ENGLISH_WORDS.has(token)) en += 1;
   }
-  if (vi === en) return null;
+  if (vi === en || Math.max(vi, en) < minWords) return null;
   // One English word among Vietnamese ("ok", "event") does not make the message English.
   if (en > vi) return en >= 2 || vi === 0 ? 'en' : null;
   return 'vi';

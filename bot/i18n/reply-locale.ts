@@ -21,7 +21,8 @@ export interface ReplyLocaleInput {
  */
 export function chooseReplyLocale(input: ReplyLocaleInput): Locale {
   if (input.chosen) return input.chosen;
-  const detected = input.text === undefined ? null : detectLanguage(input.text);
+  // One unmarked word does not switch a conversation that already has a language.
+  const detected = input.text === undefined ? null : detectLanguage(input.text, { minWords: input.previous ? 2 : 1 });
   if (detected) return detected;
   if (input.previous) return input.previous;
   return input.languageCode ? normalizeLocale(input.languageCode, input.defaultLocale) : input.defaultLocale;

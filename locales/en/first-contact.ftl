@@ -13,3 +13,7 @@ fc-location = Thank you for the location. I have no map of ward boundaries yet, 
 fc-contact = I do not keep phone numbers or contact cards. Please type your question.
 fc-group-private = This involves personal details, so I do not answer it in the group. Please message me privately (tap my name → Message).
 fc-edited-ignored = I see you edited a message. If you need a new answer, please send a new message.
+fc-stale-summary = "{ $title }" was already sent, code { $code } – status: { $status }. Type { $code } for the details.
+fc-stale-summary-none = This button belongs to a registration that is no longer open. To register a new one, type "register a model".
+res-events-none-on-day = { $unit } has no { $type } { $period }.
+res-events-nearby-header = Coming up in { $unit }:

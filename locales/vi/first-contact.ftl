@@ -13,3 +13,7 @@ fc-location = Cảm ơn bạn đã gửi vị trí. Hiện tôi chưa có bản 
 fc-contact = Tôi không lưu số điện thoại hay danh thiếp. Bạn cần hỏi gì, cứ gõ chữ cho tôi nhé.
 fc-group-private = Việc này có thông tin riêng nên tôi không trả lời trong nhóm. Mời bạn nhắn riêng cho tôi (bấm vào tên tôi → Nhắn tin).
 fc-edited-ignored = Tôi thấy bạn vừa sửa tin nhắn. Nếu cần tôi trả lời lại, bạn gửi tin mới nhé.
+fc-stale-summary = Hồ sơ "{ $title }" đã gửi rồi, mã { $code } – trạng thái: { $status }. Gõ mã { $code } để xem chi tiết.
+fc-stale-summary-none = Nút này thuộc một bản đăng ký đã kết thúc. Muốn đăng ký mới, bạn gõ "đăng ký mô hình".
+res-events-none-on-day = { $unit } không có { $type } nào { $period }.
+res-events-nearby-header = Sắp tới ở { $unit } có:
