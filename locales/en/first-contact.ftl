@@ -17,3 +17,7 @@ fc-stale-summary = "{ $title }" was already sent, code { $code } – status: { $
 fc-stale-summary-none = This button belongs to a registration that is no longer open. To register a new one, type "register a model".
 res-events-none-on-day = { $unit } has no { $type } { $period }.
 res-events-nearby-header = Coming up in { $unit }:
+fc-command-start = Start and see what I can do
+fc-command-help = Help
+fc-command-language = Change language (Tiếng Việt / English)
+fc-command-stop = Stop notices

@@ -17,3 +17,7 @@ fc-stale-summary = Hồ sơ "{ $title }" đã gửi rồi, mã { $code } – tr�
 fc-stale-summary-none = Nút này thuộc một bản đăng ký đã kết thúc. Muốn đăng ký mới, bạn gõ "đăng ký mô hình".
 res-events-none-on-day = { $unit } không có { $type } nào { $period }.
 res-events-nearby-header = Sắp tới ở { $unit } có:
+fc-command-start = Bắt đầu, xem các việc tôi làm được
+fc-command-help = Trợ giúp
+fc-command-language = Đổi ngôn ngữ (Tiếng Việt / English)
+fc-command-stop = Ngừng nhận thông báo
