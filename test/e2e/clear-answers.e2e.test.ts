@@ -5,6 +5,7 @@ import { createNlu } from '../../bot/nlu/index.js';
 import { runSeed } from '../../prisma/seed/seed.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { ask, MARCH_10, registerModel, tap } from './cadre-e2e-helpers.js';
+import { createInvitedCadre } from './channel-e2e-helpers.js';
 
 /**
  * Issue 13 item 6, through the console pipeline: answers that do not contradict
@@ -17,10 +18,7 @@ describe('clear answers', () => {
   beforeAll(async () => {
     t = await startTestApp({ clock, understand: createNluUnderstanding(createNlu({ clock })) });
     await runSeed(t.db.prisma);
-    const db = t.db.prisma;
-    await db.cadre.create({ data: { id: 'cb-clear', fullName: 'Trần Văn Minh', position: 'Chủ tịch MTTQ phường', unitId: 'hn-p-cuanam', status: 'active' } });
-    await db.cadreRole.create({ data: { cadreId: 'cb-clear', role: 'cadre', scopeUnitId: 'hn-p-cuanam' } });
-    await db.inviteCode.create({ data: { code: 'CLR9X2', cadreId: 'cb-clear', expiresAt: new Date('2099-01-01T00:00:00Z') } });
+    await createInvitedCadre(t.db.prisma, { id: 'cb-clear', fullName: 'Trần Văn Minh', position: 'Chủ tịch MTTQ phường', unitId: 'hn-p-cuanam', code: 'CLR9X2' });
   });
   afterAll(async () => {
     await t?.stop();

@@ -2,20 +2,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSeed } from '../../prisma/seed/seed.js';
 import { telegramPayloads, zaloBotPayloads, zaloOaPayloads } from '../fakes/payloads.js';
 import type { RecordedCall } from '../fakes/fake-server.js';
-import { FakeTelegram } from '../fakes/telegram.fake.js';
-import { FakeZaloBot } from '../fakes/zalo-bot.fake.js';
-import { FakeZaloOa } from '../fakes/zalo-oa.fake.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import type { FakeTelegram } from '../fakes/telegram.fake.js';
+import type { FakeZaloBot } from '../fakes/zalo-bot.fake.js';
+import type { FakeZaloOa } from '../fakes/zalo-oa.fake.js';
+import type { TestApp } from '../helpers/test-app.js';
 import { redisAvailable } from '../helpers/test-redis.js';
+import { createInvitedCadre, E2E_SECRETS, startChannelsUnderTest, until, waitFor, type ChannelsUnderTest } from './channel-e2e-helpers.js';
 
 /**
  * Issue 13, as new users meet the bot: transcripts through the real webhook routes,
  * queue, worker and senders, against the loopback platform fakes. Zalo OA needs
  * Redis (its token lock), hence the skip where Redis does not run.
  */
-const TG_SECRET = 'tg_secret_first_contact';
-const ZB_SECRET = 'zb_secret_first_contact';
-const OA_SECRET = 'oa-secret-first-contact';
+const TG_SECRET = E2E_SECRETS.telegram;
+const ZB_SECRET = E2E_SECRETS.zaloBot;
+const OA_SECRET = E2E_SECRETS.zaloOa;
 const BOT_USERNAME = 'dvk_test_bot';
 
 let t: TestApp;
@@ -23,15 +24,6 @@ let tg: FakeTelegram;
 let zb: FakeZaloBot;
 let oa: FakeZaloOa;
 
-async function until<T>(find: () => T | undefined, what: string, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const found = find();
-    if (found !== undefined) return found;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 async function post(path: string, body: string, headers: Record<string, string>): Promise<void> {
   const res = await fetch(`${t.app.url}${path}`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
@@ -100,47 +92,17 @@ async function oaSay(event: Record<string, unknown>, user: string): Promise<stri
   return until(() => oaMessages(user)[before], `Zalo OA reply to ${user}`);
 }
 
-async function waitFor<T>(query: () => Promise<T | null>, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const found = await query();
-    if (found) return found;
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe.skipIf(!redisAvailable())('first contact through the real webhooks (issue 13)', () => {
+  let under: ChannelsUnderTest;
   beforeAll(async () => {
-    [tg, zb, oa] = await Promise.all([new FakeTelegram().start(), new FakeZaloBot().start(), new FakeZaloOa(zaloOaPayloads.appId).start()]);
-    t = await startTestApp({
-      env: {
-        TELEGRAM_BOT_TOKEN: tg.token,
-        TELEGRAM_WEBHOOK_SECRET: TG_SECRET,
-        TELEGRAM_API_ROOT: tg.url,
-        TELEGRAM_BOT_USERNAME: BOT_USERNAME,
-        ZALO_BOT_TOKEN: zb.token,
-        ZALO_BOT_WEBHOOK_SECRET: ZB_SECRET,
-        ZALO_BOT_API_ROOT: zb.url,
-        ZALO_OA_APP_ID: oa.appId,
-        ZALO_OA_APP_SECRET: oa.appSecret,
-        ZALO_OA_SECRET_KEY: OA_SECRET,
-        ZALO_OA_ACCESS_TOKEN: 'oa-access-0',
-        ZALO_OA_REFRESH_TOKEN: 'oa-refresh-0',
-        ZALO_OA_API_ROOT: oa.url,
-        ZALO_OA_OAUTH_ROOT: oa.url,
-        SEND_PER_CHAT_INTERVAL_MS: '20',
-      },
-    });
+    under = await startChannelsUnderTest({ TELEGRAM_BOT_USERNAME: BOT_USERNAME, SEND_PER_CHAT_INTERVAL_MS: '20' });
+    ({ t, tg, zb, oa } = under);
     await runSeed(t.db.prisma);
-    const db = t.db.prisma;
-    await db.cadre.create({ data: { id: 'cb-fc-lan', fullName: 'Nguyễn Thị Lan', position: 'Bí thư Đoàn phường', unitId: 'hn-p-cuanam', status: 'active' } });
-    await db.cadreRole.create({ data: { cadreId: 'cb-fc-lan', role: 'cadre', scopeUnitId: 'hn-p-cuanam' } });
-    await db.inviteCode.create({ data: { code: 'FC7K2Q', cadreId: 'cb-fc-lan', expiresAt: new Date('2099-01-01T00:00:00Z') } });
+    await createInvitedCadre(t.db.prisma, { id: 'cb-fc-lan', fullName: 'Nguyễn Thị Lan', position: 'Bí thư Đoàn phường', unitId: 'hn-p-cuanam', code: 'FC7K2Q' });
   });
   afterAll(async () => {
-    await t?.stop();
-    await Promise.all([tg?.close(), zb?.close(), oa?.close()]);
+    await under?.close();
   });
 
   it('Telegram /start greets a resident with the menu; /help and unknown commands are answered', async () => {
