@@ -21,3 +21,4 @@ fc-command-start = Start and see what I can do
 fc-command-help = Help
 fc-command-language = Change language (Tiếng Việt / English)
 fc-command-stop = Stop notices
+fc-attachment-not-stored = I can see your file, but photos and files cannot be stored through the chat yet. Please type the content (a photo with a caption works: I read the caption); send photos and plans to the receiving office directly.

@@ -21,3 +21,4 @@ fc-command-start = Bắt đầu, xem các việc tôi làm được
 fc-command-help = Trợ giúp
 fc-command-language = Đổi ngôn ngữ (Tiếng Việt / English)
 fc-command-stop = Ngừng nhận thông báo
+fc-attachment-not-stored = Tôi đã thấy tệp bạn gửi, nhưng hiện chưa lưu được ảnh hay tệp qua trò chuyện. Bạn gõ nội dung bằng chữ giúp tôi (có thể gửi ảnh kèm chú thích, tôi đọc phần chú thích); ảnh và kế hoạch xin gửi trực tiếp cho bộ phận tiếp nhận.

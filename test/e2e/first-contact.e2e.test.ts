@@ -207,6 +207,18 @@ describe.skipIf(!redisAvailable())('first contact through the real webhooks (iss
     expect(bare.text).toContain('chỉ đọc được tin nhắn chữ');
   });
 
+  it('Telegram: a bare photo or PDF in a flow says files are not stored yet and keeps the step; a caption answers it', async () => {
+    const user = 720_009;
+    expect((await tgSay(tgText('đăng ký mô hình', user), user)).text).toContain('MÃ MỜI');
+    const photo = await tgSay(telegramPayloads.message({ photo: [{ file_id: 'p1' }] }, { userId: user }), user);
+    expect(photo.text).toContain('chưa lưu được ảnh hay tệp');
+    const pdf = await tgSay(telegramPayloads.message({ document: { file_id: 'd1', file_name: 'ke-hoach.pdf', mime_type: 'application/pdf' } }, { userId: user }), user);
+    expect(pdf.text).toContain('chưa lưu được ảnh hay tệp');
+    // The flow still waits for the code: a captioned photo's caption is read as the answer.
+    const captioned = await tgSay(telegramPayloads.message({ photo: [{ file_id: 'p2' }], caption: 'ZZZZZZ' }, { userId: user }), user);
+    expect(captioned.text).toContain('Mã mời không đúng');
+  });
+
   it('Zalo Bot: a reaction is silent, a group message (mention) is answered in the group', async () => {
     const user = 'fc00000000000000zbot';
     const reaction = zaloBotPayloads.text('', { userId: user, eventName: 'message.reaction.received', messageId: 'fcreact0001' });

@@ -1,5 +1,6 @@
 import type { Feature } from '../../conversation/turn.js';
 import type { FeatureDeps } from '../feature-deps.js';
+import { createAttachmentInFlowFeature } from './attachment-in-flow.feature.js';
 import { createEditedMessageFeature } from './edited-message.feature.js';
 import { createGroupPrivacyFeature } from './group-privacy.feature.js';
 import { createLanguageFeature } from './language.feature.js';
@@ -20,5 +21,6 @@ export function createFirstContactFeatures(deps: FeatureDeps): Feature[] {
     createLanguageFeature(deps),
     createStartCommandFeature(deps),
     createLocationFeature(deps),
+    createAttachmentInFlowFeature(deps),
   ];
 }
