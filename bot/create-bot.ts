@@ -12,6 +12,7 @@ import { createStaffReminderFeatures } from './features/staff/reminders/index.js
 import { createStaffEventFeatures } from './features/staff/events/index.js';
 import { createReminderActionFeatures } from './features/reminders/index.js';
 import { createTurnUnderstanding } from './conversation/turn-understanding.js';
+import { createFirstContactFeatures, prepareTurn } from './features/first-contact/index.js';
 
 /** Below this NLU confidence the bot asks which of its two best readings was meant. */
 export const DEFAULT_CLARIFY_THRESHOLD = 0.55;
@@ -33,7 +34,10 @@ export function createBot(botDeps: BotDeps): ConversationEngine {
   return createConversationEngine({
     clock: deps.clock,
     turnUnderstanding,
+    prepare: prepareTurn,
     features: [
+      // Edits, groups, /start, /language, locations: before anything reads the text.
+      ...createFirstContactFeatures(deps),
       createUnsupportedInputFeature(deps),
       // "hủy nhận tin" / "stop" is honoured at once, whatever flow the user is in.
       createUnsubscribeFeature(deps),

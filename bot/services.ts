@@ -4,6 +4,7 @@ import type { BroadcastServices } from './features/staff/broadcast/broadcast-ser
 import type { StaffReminderServices } from './features/staff/reminders/reminder-services.js';
 import type { StaffEventServices } from './features/staff/events/event-change-services.js';
 import type { ReminderActionServices } from './features/reminders/reminder-action-services.js';
+import type { FirstContactServices } from './features/first-contact/first-contact-services.js';
 
 /**
  * What features may use besides the message itself: repositories and other
@@ -12,4 +13,4 @@ import type { ReminderActionServices } from './features/reminders/reminder-actio
  * everything a turn writes — flow data, registrations, audit rows, replies —
  * commits or rolls back together. Each feature group declares its own part.
  */
-export interface BotServices extends ResidentServices, CadreServices, BroadcastServices, StaffReminderServices, StaffEventServices, ReminderActionServices {}
+export interface BotServices extends ResidentServices, CadreServices, FirstContactServices, BroadcastServices, StaffReminderServices, StaffEventServices, ReminderActionServices {}

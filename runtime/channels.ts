@@ -1,6 +1,7 @@
 import type { Router } from 'express';
 import { systemClock, type Clock } from '../bot/core/clock.js';
 import { createTelegramRoutes } from '../webhooks/channels/telegram.routes.js';
+import { telegramBotIdFromToken } from '../webhooks/channels/telegram.parser.js';
 import { createZaloBotRoutes } from '../webhooks/channels/zalo-bot.routes.js';
 import { createZaloOaRoutes } from '../webhooks/channels/zalo-oa.routes.js';
 import type { InboundSink } from '../webhooks/ingress/inbound-sink.js';
@@ -82,9 +83,10 @@ export function createChannelRuntime(deps: ChannelRuntimeDeps): ChannelRuntime {
 
   if (config.telegram) {
     const t = config.telegram;
+    const bot = { id: telegramBotIdFromToken(t.token), username: t.username ?? undefined };
     senders.push(new TelegramAdapter({ token: t.token, apiRoot: t.apiRoot, sentParts, pacer }));
-    if (polling) pollers.push(createTelegramPoller({ ...common, token: t.token, apiRoot: t.apiRoot }));
-    else if (t.webhookSecret) routers.push(createTelegramRoutes({ ...common, secret: t.webhookSecret }));
+    if (polling) pollers.push(createTelegramPoller({ ...common, token: t.token, apiRoot: t.apiRoot, bot }));
+    else if (t.webhookSecret) routers.push(createTelegramRoutes({ ...common, secret: t.webhookSecret, bot }));
   }
   if (config.zaloBot) {
     const z = config.zaloBot;

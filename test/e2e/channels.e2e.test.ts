@@ -7,18 +7,17 @@ import { FakeTelegram } from '../fakes/telegram.fake.js';
 import { FakeZaloBot } from '../fakes/zalo-bot.fake.js';
 import { FakeZaloOa } from '../fakes/zalo-oa.fake.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
-import { redisAvailable } from '../helpers/test-redis.js';
-import { until } from '../helpers/until.js';
-import { fakeChannelEnv } from '../fakes/fake-channel-env.js';
+import { redisAvailable, testRedisUrl } from '../helpers/test-redis.js';
+import { E2E_SECRETS, startChannelsUnderTest, until, waitFor, type ChannelsUnderTest } from './channel-e2e-helpers.js';
 
 /**
  * One scripted conversation (greeting → menu → the second option → a reply) on
  * each platform channel, through the real webhook route, Redis queue, worker and
  * sender, against loopback fakes of the platform APIs.
  */
-const TG_SECRET = 'tg_secret_for_e2e_tests';
-const ZB_SECRET = 'zb_secret_for_e2e_tests';
-const OA_SECRET = 'oa-secret-key-e2e';
+const TG_SECRET = E2E_SECRETS.telegram;
+const ZB_SECRET = E2E_SECRETS.zaloBot;
+const OA_SECRET = E2E_SECRETS.zaloOa;
 
 let t: TestApp;
 let tg: FakeTelegram;
@@ -50,15 +49,13 @@ async function secondOptionReply(): Promise<string> {
 }
 
 describe.skipIf(!redisAvailable())('channels end to end (webhook → queue → worker → fake platform)', () => {
+  let under: ChannelsUnderTest;
   beforeAll(async () => {
-    [tg, zb, oa] = await Promise.all([new FakeTelegram().start(), new FakeZaloBot().start(), new FakeZaloOa(zaloOaPayloads.appId).start()]);
-    t = await startTestApp({
-      env: fakeChannelEnv({ tg, zb, oa }, { telegram: TG_SECRET, zaloBot: ZB_SECRET, zaloOa: OA_SECRET }),
-    });
+    under = await startChannelsUnderTest();
+    ({ t, tg, zb, oa } = under);
   });
   afterAll(async () => {
-    await t?.stop();
-    await Promise.all([tg?.close(), zb?.close(), oa?.close()]);
+    await under?.close();
   });
 
   it('Telegram: inline keyboard menu, pressing the second button gets its reply', async () => {
@@ -132,15 +129,6 @@ describe.skipIf(!redisAvailable())('channels end to end (webhook → queue → w
   // The OA token race (one refresh-token use) runs on both lock kinds in reliability.e2e.test.ts.
 });
 
-async function waitFor<T>(query: () => Promise<T | null>, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const found = await query();
-    if (found) return found;
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe.skipIf(!redisAvailable())('channels in polling mode (CHANNEL_MODE=polling)', () => {
   let app: TestApp;

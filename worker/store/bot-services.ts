@@ -6,6 +6,7 @@ import { createBroadcastServices, type BroadcastServiceOptions } from './broadca
 import { createEventChangeApi } from './event-changes.store.js';
 import { createStaffRemindersApi } from '../reminders/staff-reminders.store.js';
 import { createReminderActionsApi } from '../reminders/reminder-actions.store.js';
+import { createLanguageService } from './language.store.js';
 
 export interface BotServicesOptions {
   /** Broadcast policy and sending settings from the configuration (defaults: the documented ones). */
@@ -21,5 +22,6 @@ export function createBotServices(db: Db, options: BotServicesOptions = {}): Bot
     staffReminders: createStaffRemindersApi(db),
     staffEvents: createEventChangeApi(db),
     reminderActions: createReminderActionsApi(db),
+    language: createLanguageService(db),
   };
 }
