@@ -22,6 +22,7 @@ import { createBotServices } from '../worker/store/bot-services.js';
 import { createChannelRuntime } from './channels.js';
 import { createMetrics } from './metrics.js';
 import { countAcceptedUpdates } from '../webhooks/ingress/count-accepted.js';
+import { createQueueDashboardRouter } from '../webhooks/admin/queues/queue-dashboard.routes.js';
 
 export type Role = 'webhooks' | 'worker';
 
@@ -117,7 +118,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       sink,
       channelRouters: channels.routers,
       adminToken,
-      adminRouters: [],
+      adminRouters: [createQueueDashboardRouter(queues)],
       health: {
         checkDatabase: async () => {
           await prisma.$queryRaw`SELECT 1`;
