@@ -23,6 +23,7 @@ import { createChannelRuntime } from './channels.js';
 import { createMetrics } from './metrics.js';
 import { countAcceptedUpdates } from '../webhooks/ingress/count-accepted.js';
 import { createQueueDashboardRouter } from '../webhooks/admin/queues/queue-dashboard.routes.js';
+import { createExportRoutes } from '../webhooks/admin/exports/exports.routes.js';
 
 export type Role = 'webhooks' | 'worker';
 
@@ -118,7 +119,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       sink,
       channelRouters: channels.routers,
       adminToken,
-      adminRouters: [createQueueDashboardRouter(queues)],
+      adminRouters: [createQueueDashboardRouter(queues), createExportRoutes({ prisma, translator, clock })],
       health: {
         checkDatabase: async () => {
           await prisma.$queryRaw`SELECT 1`;
