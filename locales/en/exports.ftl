@@ -59,3 +59,14 @@ export-stat-reports-due = Due
 export-stat-reports-filed-of-due = Filed (of those due)
 export-stat-reports-filed = Filed (all)
 export-stat-reports-late = Filed late
+
+## Statistics chart
+stats-chart-title = Statistics of { $unit }, { $year }
+stats-chart-by-status = Registrations by status
+stats-chart-by-field = Registrations by field
+stats-chart-by-tier = Recognitions by tier
+stats-chart-reports = Reports
+stats-chart-reports-due = Due
+stats-chart-reports-filed = Filed
+stats-chart-subscribers = Subscribers by channel
+stats-chart-empty = No figures yet.

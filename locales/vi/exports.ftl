@@ -59,3 +59,14 @@ export-stat-reports-due = Đến hạn
 export-stat-reports-filed-of-due = Đã nộp (trong số đến hạn)
 export-stat-reports-filed = Đã nộp (tất cả)
 export-stat-reports-late = Nộp muộn
+
+## Statistics chart
+stats-chart-title = Thống kê { $unit } năm { $year }
+stats-chart-by-status = Hồ sơ theo trạng thái
+stats-chart-by-field = Hồ sơ theo lĩnh vực
+stats-chart-by-tier = Công nhận theo cấp
+stats-chart-reports = Báo cáo
+stats-chart-reports-due = Đến hạn
+stats-chart-reports-filed = Đã nộp
+stats-chart-subscribers = Người nhận tin theo kênh
+stats-chart-empty = Chưa có số liệu.

@@ -6,6 +6,9 @@ import { registrationsTable } from './registrations.table.js';
 import { recognitionsTable } from './recognitions.table.js';
 import { reportsTable } from './reports.table.js';
 import { statisticsTable } from './statistics.table.js';
+import { loadUnitStatistics } from './unit-statistics.repository.js';
+import { statisticsPng, type ChartLabels } from './statistics-chart.js';
+import type { UnitYearStatistics } from '../../bot/domain/unit-year-statistics.js';
 import { CONTENT_TYPES, writeExport, type ExportFormat } from './write-export.js';
 
 export const EXPORT_KINDS = ['registrations', 'recognitions', 'reports', 'statistics'] as const;
@@ -38,4 +41,32 @@ export async function buildExport(db: Db, translator: Translator, kind: ExportKi
 
 export function isExportKind(value: string): value is ExportKind {
   return (EXPORT_KINDS as readonly string[]).includes(value);
+}
+
+export interface StatisticsWithChart {
+  stats: UnitYearStatistics;
+  /** PNG bar chart for channels that show images. */
+  png: Buffer;
+}
+
+/** The year's figures of a unit's subtree and their chart (chat, console, admin). */
+export async function buildStatistics(db: Db, translator: Translator, request: ExportRequest): Promise<StatisticsWithChart> {
+  const ctx = await loadExportContext(db, translator, request);
+  const stats = await loadUnitStatistics(ctx);
+  return { stats, png: statisticsPng(stats, chartLabels(ctx, stats)) };
+}
+
+function chartLabels(ctx: ExportContext, stats: UnitYearStatistics): ChartLabels {
+  const t = ctx.t;
+  return {
+    title: t('stats-chart-title', { unit: stats.unitName, year: stats.year }),
+    byStatus: t('stats-chart-by-status'),
+    byField: t('stats-chart-by-field'),
+    byTier: t('stats-chart-by-tier'),
+    reports: t('stats-chart-reports'),
+    reportsDue: t('stats-chart-reports-due'),
+    reportsFiled: t('stats-chart-reports-filed'),
+    subscribers: t('stats-chart-subscribers'),
+    empty: t('stats-chart-empty'),
+  };
 }

@@ -131,6 +131,18 @@ describe('GET /admin/exports/<kind>.<xlsx|csv>', () => {
     expect(rows).toContainEqual(['Báo cáo', 'Đã nộp (tất cả)', 1]);
   });
 
+  it('statistics.png is a PNG bar chart and /admin/api/statistics gives the same figures as JSON', async () => {
+    const png = await get('statistics.png?unit=hn-p-cuanam&year=2026');
+    expect(png.status).toBe(200);
+    expect(png.headers.get('content-type')).toBe('image/png');
+    const bytes = Buffer.from(await png.arrayBuffer());
+    expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect(bytes.readUInt32BE(16)).toBe(800); // IHDR width
+    const json = await fetch(`${t.app.url}/admin/api/statistics?unit=hn-p-cuanam&year=2026`, { headers: auth });
+    const stats = (await json.json()) as { unitName: string; registrations: { total: number }; recognitions: number };
+    expect(stats).toMatchObject({ unitName: 'Cửa Nam', registrations: { total: 3 }, recognitions: 1 });
+  });
+
   it('explains a bad request: unknown kind, missing unit, unknown unit', async () => {
     expect((await get('everything.xlsx?unit=hn')).status).toBe(404);
     const missing = await get('registrations.csv?year=2026');
