@@ -87,6 +87,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
   const bot = createBot({ clock, translator, understand, clarifyThreshold: CLARIFY_THRESHOLD });
 
   const metrics = createMetrics();
+  metrics.observeQueues(queues);
   const sink = countAcceptedUpdates(createQueueInboundSink(queues.queue<InboundEvent>(QUEUE_NAMES.inbound)), metrics);
   // Telegram / Zalo Bot / Zalo OA, each on when its credentials are set (docs/channels.md).
   const channels = createChannelRuntime({ config: config.channels, queues, prisma, logger, sink, keyPrefix: config.queuePrefix, clock });
@@ -116,6 +117,8 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       logger,
       consoleEnabled: config.consoleEnabled,
       metricsRegistry: metrics.registry,
+      metricsRequireAdmin: config.metricsRequireAdmin,
+      webhookLatency: metrics.webhookSeconds,
       sink,
       channelRouters: channels.routers,
       adminToken,
