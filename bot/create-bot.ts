@@ -7,6 +7,7 @@ import { createFallbackFeature } from './features/fallback.feature.js';
 import { createCadreFeatures } from './features/cadre/index.js';
 import { createResidentFeatures, createUnsubscribeFeature } from './features/residents/index.js';
 import { createClarifyFeature } from './features/clarify.feature.js';
+import { createStaffReportsFeature } from './features/staff/staff-reports.feature.js';
 import { createTurnUnderstanding } from './conversation/turn-understanding.js';
 
 /** Below this NLU confidence the bot asks which of its two best readings was meant. */
@@ -33,6 +34,8 @@ export function createBot(botDeps: BotDeps): ConversationEngine {
       createUnsupportedInputFeature(deps),
       // "hủy nhận tin" / "stop" is honoured at once, whatever flow the user is in.
       createUnsubscribeFeature(deps),
+      // "xuất … ra excel" / "thống kê …" (staff): a pattern, not an NLU label, so before the NLU-driven features.
+      createStaffReportsFeature(deps),
       createClarifyFeature({ ...deps, threshold: botDeps.clarifyThreshold ?? DEFAULT_CLARIFY_THRESHOLD }),
       ...createCadreFeatures(deps),
       ...createResidentFeatures(deps),

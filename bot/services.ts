@@ -1,5 +1,6 @@
 import type { ResidentServices } from './features/residents/resident-services.js';
 import type { CadreServices } from './features/cadre/cadre-services.js';
+import type { StaffReportServices } from './features/staff/staff-report-services.js';
 
 /**
  * What features may use besides the message itself: repositories and other
@@ -8,4 +9,4 @@ import type { CadreServices } from './features/cadre/cadre-services.js';
  * everything a turn writes — flow data, registrations, audit rows, replies —
  * commits or rolls back together. Each feature group declares its own part.
  */
-export interface BotServices extends ResidentServices, CadreServices {}
+export interface BotServices extends ResidentServices, CadreServices, StaffReportServices {}

@@ -7,6 +7,7 @@ import type { InboundSink } from '../webhooks/ingress/inbound-sink.js';
 import type { PollLoop } from '../webhooks/polling/poll-loop.js';
 import { createTelegramPoller } from '../webhooks/polling/telegram.poller.js';
 import { createZaloBotPoller } from '../webhooks/polling/zalo-bot.poller.js';
+import { readExportFile } from '../worker/exports/export-file.repository.js';
 import { TelegramAdapter } from '../worker/channels/telegram.adapter.js';
 import { ZaloBotAdapter } from '../worker/channels/zalo-bot.adapter.js';
 import { ZaloOaAdapter } from '../worker/channels/zalo-oa.adapter.js';
@@ -76,7 +77,15 @@ export function createChannelRuntime(deps: ChannelRuntimeDeps): ChannelRuntime {
 
   if (config.telegram) {
     const t = config.telegram;
-    senders.push(new TelegramAdapter({ token: t.token, apiRoot: t.apiRoot, sentParts, pacer: pacer ?? undefined }));
+    senders.push(
+      new TelegramAdapter({
+        token: t.token,
+        apiRoot: t.apiRoot,
+        sentParts,
+        pacer: pacer ?? undefined,
+        readFile: (fileId) => readExportFile(deps.prisma, fileId, clock.now()),
+      }),
+    );
     if (polling) pollers.push(createTelegramPoller({ ...common, token: t.token, apiRoot: t.apiRoot }));
     else if (t.webhookSecret) routers.push(createTelegramRoutes({ ...common, secret: t.webhookSecret }));
   }

@@ -100,7 +100,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       queues,
       prisma,
       bot,
-      createServices: createBotServices,
+      createServices: (db) => createBotServices(db, { translator, publicBaseUrl: config.channels.publicBaseUrl }),
       metrics,
       logger,
       defaultLocale: config.defaultLocale,

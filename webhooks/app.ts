@@ -12,6 +12,7 @@ import type { Histogram, Registry } from 'prom-client';
 import { measureWebhookLatency } from './metrics/webhook-latency.js';
 import { requireAdminToken } from './admin/admin-auth.js';
 import { createAdminRouter } from './admin/admin.router.js';
+import { createOneTimeLinkRouter } from './exports/one-time-link.routes.js';
 
 export interface AppDeps {
   prisma: PrismaClient;
@@ -51,6 +52,7 @@ export function createApp(deps: AppDeps): Express {
   if (deps.webhookLatency) app.use(measureWebhookLatency(deps.webhookLatency));
   for (const router of deps.channelRouters ?? []) app.use(router);
   app.use(createAdminRouter({ token: deps.adminToken ?? null, routers: deps.adminRouters ?? [], logger: deps.logger }));
+  app.use(createOneTimeLinkRouter(deps));
   if (deps.consoleEnabled) {
     app.use(createConsoleRouter(deps));
     app.use(createConsolePageRouter());

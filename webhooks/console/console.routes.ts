@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readExportFile } from '../../worker/exports/export-file.repository.js';
+import type { OutboundFile } from '../../bot/core/outbound-message.js';
 import { Router, json } from 'express';
 import { z } from 'zod';
 import { CHAT_ROLES } from '../../bot/core/identity.js';
@@ -105,6 +107,8 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
         at: (row.sentAt ?? row.createdAt).toISOString(),
         text: row.text,
         buttons: (row.buttons ?? []) as Array<{ label: string; value: string }>,
+        // A file sent with the message (export, chart): the page shows or offers it from /console/api/files/<id>.
+        file: consoleFile(row.file),
         // The console message this answers (the id POST /console/api/messages gave), or
         // null for a proactive message such as a notification about someone else's action.
         replyTo: row.inReplyTo?.startsWith(CONSOLE_JOB_PREFIX) ? row.inReplyTo.slice(CONSOLE_JOB_PREFIX.length) : null,
@@ -112,5 +116,21 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     });
   });
 
+  // Console only (a development tool, like the rest of this router): the file a bot message
+  // carried. Unlike the public one-time link, viewing it here does not use it up.
+  router.get('/console/api/files/:fileId', async (req, res) => {
+    const file = await readExportFile(deps.prisma, req.params.fileId, deps.clock.now());
+    if (!file) {
+      res.status(404).json({ error: 'not_found', message: 'No such file, or it expired (files are kept 24 hours).' });
+      return;
+    }
+    res.type(file.contentType).set('Content-Disposition', `inline; filename="${file.filename}"`).send(file.bytes);
+  });
+
   return router;
+}
+
+function consoleFile(raw: unknown): (OutboundFile & { url: string }) | null {
+  const file = raw as OutboundFile | null;
+  return file?.fileId ? { ...file, url: `/console/api/files/${encodeURIComponent(file.fileId)}` } : null;
 }

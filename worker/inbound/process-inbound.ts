@@ -62,6 +62,7 @@ export function createInboundProcessor(deps: InboundProcessorDeps) {
               chatId: event.chatId,
               text: reply.text.normalize('NFC'),
               buttons: reply.buttons ? (reply.buttons as unknown as object[]) : undefined,
+              file: reply.file ? { ...reply.file } : undefined,
               inReplyTo: jobId,
             },
             select: { id: true },
