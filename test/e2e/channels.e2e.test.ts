@@ -8,6 +8,7 @@ import { FakeTelegram } from '../fakes/telegram.fake.js';
 import { FakeZaloBot } from '../fakes/zalo-bot.fake.js';
 import { FakeZaloOa } from '../fakes/zalo-oa.fake.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { until } from '../helpers/until.js';
 import { redisAvailable, testRedisUrl } from '../helpers/test-redis.js';
 
 /**
@@ -24,15 +25,6 @@ let tg: FakeTelegram;
 let zb: FakeZaloBot;
 let oa: FakeZaloOa;
 
-async function until<T>(find: () => T | undefined, what: string, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const found = find();
-    if (found !== undefined) return found;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 function post(path: string, body: string, headers: Record<string, string>): Promise<Response> {
   return fetch(`${t.app.url}${path}`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });

@@ -4,6 +4,7 @@ import { telegramPayloads, zaloBotPayloads } from '../fakes/payloads.js';
 import { FakeTelegram } from '../fakes/telegram.fake.js';
 import { FakeZaloBot } from '../fakes/zalo-bot.fake.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { until } from '../helpers/until.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 import { insertRegistration, seedDomainBasics } from '../worker/store/store-fixtures.js';
 
@@ -16,15 +17,6 @@ const TG_SECRET = 'tg_secret_for_staff_reports';
 const ZB_SECRET = 'zb_secret_for_staff_reports';
 const clock = { now: () => new Date('2026-11-25T03:00:00Z') };
 
-async function until<T>(find: () => T | undefined, what: string, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const found = find();
-    if (found !== undefined) return found;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describe('exports and statistics by chat', () => {
   let db: TestDatabase;

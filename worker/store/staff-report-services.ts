@@ -18,7 +18,11 @@ const REPORTING_ROLES = new Set(['reviewer', 'approver', 'admin']);
 
 /** Exports and statistics for staff by chat, on the turn's transaction. */
 export function createStaffReportServices(db: Db, options: StaffReportServicesOptions): Required<StaffReportServices> {
-  const link = (fileId: string) => `${options.publicBaseUrl ?? ''}/exports/${fileId}`;
+  /** Keeps the bytes 24 h under an unguessable id: attached where the channel can, else a one-time link. */
+  async function store(kind: 'document' | 'image', filename: string, contentType: string, bytes: Buffer, who: { userId: string; now: Date }) {
+    const file = await saveExportFile(db, { kind, filename, contentType, bytes, createdForUserId: who.userId }, who.now);
+    return { file, link: `${options.publicBaseUrl ?? ''}/exports/${file.fileId}` };
+  }
   return {
     staffReports: {
       async scope(user: ChatIdentity, now: Date) {
@@ -40,12 +44,7 @@ export function createStaffReportServices(db: Db, options: StaffReportServicesOp
           today: vietnamDateOf(input.now),
           locale: input.locale,
         });
-        const file = await saveExportFile(
-          db,
-          { kind: 'document', filename: built.filename, contentType: built.contentType, bytes: built.body, createdForUserId: input.userId },
-          input.now,
-        );
-        return { file, link: link(file.fileId), rows: built.rows };
+        return { ...(await store('document', built.filename, built.contentType, built.body, input)), rows: built.rows };
       },
       async statistics(input) {
         const { stats, png } = await buildStatistics(db, options.translator, {
@@ -54,12 +53,7 @@ export function createStaffReportServices(db: Db, options: StaffReportServicesOp
           today: vietnamDateOf(input.now),
           locale: input.locale,
         });
-        const file = await saveExportFile(
-          db,
-          { kind: 'image', filename: `thong-ke-${input.year}-${input.unitId}.png`, contentType: 'image/png', bytes: png, createdForUserId: input.userId },
-          input.now,
-        );
-        return { stats, chart: { file, link: link(file.fileId) } };
+        return { stats, chart: await store('image', `thong-ke-${input.year}-${input.unitId}.png`, 'image/png', png, input) };
       },
     },
   };
