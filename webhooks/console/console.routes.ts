@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readExportFile } from '../../worker/exports/export-file.repository.js';
 import type { OutboundFile } from '../../bot/core/outbound-message.js';
 import { Router, json } from 'express';
+import { CONSOLE_FLAVOURS, renderForFlavour } from './channel-flavour.js';
 import { z } from 'zod';
 import { CHAT_ROLES } from '../../bot/core/identity.js';
 import { namespacedUserId, type InboundEvent } from '../../bot/core/inbound-event.js';
@@ -38,6 +39,8 @@ const messageBody = z.union([
 const listQuery = z.object({
   userId: consoleId,
   after: z.string().regex(/^\d{1,19}$/, 'a message id from an earlier answer').optional(),
+  /** Render each reply as this channel would (console, telegram, zalo-oa, zalo-bot); default console. */
+  flavour: z.enum(CONSOLE_FLAVOURS).default('console'),
 });
 
 /**
@@ -107,6 +110,11 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
         at: (row.sentAt ?? row.createdAt).toISOString(),
         text: row.text,
         buttons: (row.buttons ?? []) as Array<{ label: string; value: string }>,
+        // The same reply through the chosen channel's renderer (buttons, OA buttons, numbered options).
+        parts: renderForFlavour(parsed.data.flavour, {
+          text: row.text,
+          buttons: (row.buttons ?? []) as Array<{ label: string; value: string }>,
+        }),
         // A file sent with the message (export, chart): the page shows or offers it from /console/api/files/<id>.
         file: consoleFile(row.file),
         // The console message this answers (the id POST /console/api/messages gave), or
