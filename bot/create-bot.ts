@@ -11,6 +11,7 @@ import { createClarifyFeature } from './features/clarify.feature.js';
 import { createStaffReminderFeatures } from './features/staff/reminders/index.js';
 import { createStaffEventFeatures } from './features/staff/events/index.js';
 import { createReminderActionFeatures } from './features/reminders/index.js';
+import { createStaffReportsFeature } from './features/staff/staff-reports.feature.js';
 import { createTurnUnderstanding } from './conversation/turn-understanding.js';
 import { createFirstContactFeatures, prepareTurn } from './features/first-contact/index.js';
 
@@ -43,6 +44,8 @@ export function createBot(botDeps: BotDeps): ConversationEngine {
       createUnsubscribeFeature(deps),
       // Staff commands ("duyệt", "lịch gửi tuần này", approve/stop buttons) are exact; they go before clarification.
       ...createStaffFeatures(deps),
+      // "xuất … ra excel" / "thống kê …" (staff): a pattern, not an NLU label, so before the NLU-driven features.
+      createStaffReportsFeature(deps),
       createClarifyFeature({ ...deps, threshold: botDeps.clarifyThreshold ?? DEFAULT_CLARIFY_THRESHOLD }),
       // Staff flows before the cadre ones: a reminder rule's "15/6" or "1" is an answer to it.
       ...createStaffReminderFeatures(deps),

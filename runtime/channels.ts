@@ -8,6 +8,7 @@ import type { InboundSink } from '../webhooks/ingress/inbound-sink.js';
 import type { PollLoop } from '../webhooks/polling/poll-loop.js';
 import { createTelegramPoller } from '../webhooks/polling/telegram.poller.js';
 import { createZaloBotPoller } from '../webhooks/polling/zalo-bot.poller.js';
+import { readExportFile } from '../worker/exports/export-file.repository.js';
 import { TelegramAdapter } from '../worker/channels/telegram.adapter.js';
 import { ZaloBotAdapter } from '../worker/channels/zalo-bot.adapter.js';
 import { ZaloOaAdapter } from '../worker/channels/zalo-oa.adapter.js';
@@ -84,7 +85,15 @@ export function createChannelRuntime(deps: ChannelRuntimeDeps): ChannelRuntime {
   if (config.telegram) {
     const t = config.telegram;
     const bot = { id: telegramBotIdFromToken(t.token), username: t.username ?? undefined };
-    senders.push(new TelegramAdapter({ token: t.token, apiRoot: t.apiRoot, sentParts, pacer }));
+    senders.push(
+      new TelegramAdapter({
+        token: t.token,
+        apiRoot: t.apiRoot,
+        sentParts,
+        pacer,
+        readFile: (fileId) => readExportFile(deps.prisma, fileId, clock.now()),
+      }),
+    );
     if (polling) pollers.push(createTelegramPoller({ ...common, token: t.token, apiRoot: t.apiRoot, bot }));
     else if (t.webhookSecret) routers.push(createTelegramRoutes({ ...common, secret: t.webhookSecret, bot }));
   }

@@ -26,6 +26,8 @@ import { keepRejectedUpdates } from '../webhooks/ingress/rejected-updates.js';
 import { createReliabilityAdminRouter } from '../webhooks/admin/reliability.routes.js';
 import { createBroadcastRoutes } from '../webhooks/admin/broadcasts.routes.js';
 import { createBroadcastScheduler } from '../worker/broadcast/broadcast-scheduler.js';
+import { createQueueDashboardRouter } from '../webhooks/admin/queues/queue-dashboard.routes.js';
+import { createExportRoutes } from '../webhooks/admin/exports/exports.routes.js';
 
 export type Role = 'webhooks' | 'worker';
 
@@ -91,6 +93,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
   const bot = createBot({ clock, translator, understand, clarifyThreshold: CLARIFY_THRESHOLD });
 
   const metrics = createMetrics();
+  metrics.observeQueues(queues);
   // Accepted updates are counted; authentic but unusable ones are logged, counted and kept (rejected_update).
   const sink = keepRejectedUpdates(countAcceptedUpdates(createQueueInboundSink(queues.queue<InboundEvent>(QUEUE_NAMES.inbound)), metrics), { prisma, metrics, logger });
   // Telegram / Zalo Bot / Zalo OA, each on when its credentials are set (docs/channels.md).
@@ -107,7 +110,11 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       prisma,
       bot,
       translator,
-      createServices: (db) => createBotServices(db, { broadcast: { policy: broadcastPolicy, settings: broadcastSettings } }),
+      createServices: (db) =>
+        createBotServices(db, {
+          broadcast: { policy: broadcastPolicy, settings: broadcastSettings },
+          reports: { translator, publicBaseUrl: config.channels.publicBaseUrl },
+        }),
       metrics,
       logger,
       defaultLocale: config.defaultLocale,
@@ -131,10 +138,14 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       logger,
       consoleEnabled: config.consoleEnabled,
       metricsRegistry: metrics.registry,
+      metricsRequireAdmin: config.metricsRequireAdmin,
+      webhookLatency: metrics.webhookSeconds,
       sink,
       channelRouters: channels.routers,
       adminToken,
       adminRouters: [
+        createQueueDashboardRouter(queues),
+        createExportRoutes({ prisma, translator, clock }),
         createReliabilityAdminRouter(prisma),
         createBroadcastRoutes({
           prisma,

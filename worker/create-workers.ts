@@ -6,6 +6,7 @@ import type { Logger } from '../runtime/logger.js';
 import type { Translator } from '../bot/i18n/translator.js';
 import type { QueueKit } from '../runtime/queues.js';
 import type { Metrics } from '../runtime/metrics.js';
+import { countingSender } from './outbound/counting-sender.js';
 import type { ChannelSender } from './outbound/channel-sender.js';
 import { createSenderRegistry } from './outbound/channel-sender.js';
 import { createConsoleSender } from './outbound/console.sender.js';
@@ -48,7 +49,9 @@ export interface RunningWorkers {
 
 /** Starts every worker of the worker role. */
 export function startWorkers(deps: WorkersDeps): RunningWorkers {
-  const senders = createSenderRegistry([createConsoleSender(), ...(deps.senders ?? [])]);
+  const platformSenders = [createConsoleSender(), ...(deps.senders ?? [])];
+  const metrics = deps.metrics;
+  const senders = createSenderRegistry(metrics ? platformSenders.map((sender) => countingSender(sender, metrics.sends)) : platformSenders);
   const inbound = createInboundWorker({ ...deps, concurrency: deps.concurrency });
   const send = createSendWorker({ ...deps, senders });
   const relay = startOutboxRelay(deps);

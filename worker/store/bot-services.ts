@@ -7,10 +7,13 @@ import { createEventChangeApi } from './event-changes.store.js';
 import { createStaffRemindersApi } from '../reminders/staff-reminders.store.js';
 import { createReminderActionsApi } from '../reminders/reminder-actions.store.js';
 import { createLanguageService } from './language.store.js';
+import { createStaffReportServices, type StaffReportServicesOptions } from './staff-report-services.js';
 
 export interface BotServicesOptions {
   /** Broadcast policy and sending settings from the configuration (defaults: the documented ones). */
   broadcast?: BroadcastServiceOptions;
+  /** Exports and statistics by chat need the translator and the public base URL; off without them. */
+  reports?: StaffReportServicesOptions;
 }
 
 /** Builds the services features use, on one turn's transaction (`db` is the transaction client). */
@@ -23,5 +26,6 @@ export function createBotServices(db: Db, options: BotServicesOptions = {}): Bot
     staffEvents: createEventChangeApi(db),
     reminderActions: createReminderActionsApi(db),
     language: createLanguageService(db),
+    ...(options.reports ? createStaffReportServices(db, options.reports) : {}),
   };
 }
