@@ -3,9 +3,10 @@
  * classifier errors). They add log-odds to the statistical model's scores, so a clear cue wins on messages the
  * model never saw, while the model still decides between weak or competing cues.
  */
+import { ENGLISH_DOMAIN, ENGLISH_RULES } from './intent-rules.en.js';
 import type { IntentLabel, NluRole } from './labels.js';
 
-interface Rule {
+export interface Rule {
   label: IntentLabel;
   re: RegExp;
   weight: number;
@@ -145,12 +146,29 @@ export const INTENT_RULES: readonly Rule[] = [
   { label: 'handoff.human', re: r(`\\b(nguoi that|noi chuyen|ket noi voi|goi dien|tong dai|hotline|nguoi phu trach|nhan vien|tu van vien|nguoi tu van|ho tro truc tiep|can bo phu trach|can bo truc)\\b`), weight: 4 },
   { label: 'handoff.human', re: r(`\\bco ai (truc|o do|khong)\\b`), weight: 2 },
   { label: 'handoff.human', re: r(`\\bgap (can bo|nguoi|nhan vien|admin)\\b|\\bco ai (truc|o do|khong)\\b|\\bchuyen (cho|sang) (nhan vien|nguoi|can bo)\\b|\\blien he (voi )?(ban|can bo)\\b`), weight: 4 },
+  // Issue 16 contrasts. "Where / how do I register" for the movement is a registration, not contest information.
+  { label: 'model.register', re: r(`\\b(dang ky|ghi danh|nop ho so|ghi ten)\\b(?! (nhan|theo doi|du thi|doi))(\\w+ ){0,5}\\b(o dau|cho nao|the nao|lam sao|nhu the nao)\\b`), weight: 2.5, roles: ['cadre', 'staff'] },
+  { label: 'model.register', re: r(`\\b(phong trao|dan van kheo|mo hinh)\\b.*\\b(dang ky|ghi danh)\\b (\\w+ )?(o dau|cho nao)\\b`), weight: 2.5 },
+  // Obligation questions ("có phải nộp … không", "bắt buộc", "hàng quý") ask about the process, not file a report.
+  { label: 'info.process', re: r(`\\b(co phai|bat buoc|co can|phai|co bat buoc) (nop |gui |lam )?(\\w+ ){0,2}(bao cao|bc|so ket|tong ket)\\b.*\\b(khong|hay)\\b`), weight: 4.5 },
+  { label: 'info.process', re: r(`\\b(hang quy|hang thang|dinh ky|theo quy|moi quy|bat buoc hay|hay tu nguyen|hay chi)\\b`), weight: 2.5 },
+  { label: 'report.submit', re: r(`\\b(co phai|bat buoc|co can|co bat buoc)\\b|\\b(hang quy|dinh ky|hay chi)\\b`), weight: -3 },
+  // A wrong value in a filed registration is an edit, whoever it names.
+  { label: 'model.edit', re: r(`\\b(nham|ghi sai|go sai|nhap sai|dien sai|chon sai|bi sai|sai roi|sai chinh ta|sai 1 so)\\b`), weight: 3.5 },
+  { label: 'handoff.human', re: r(`\\b(nham|sai)\\b.*\\b(nguoi lien he|nguoi phu trach)\\b|\\b(nguoi lien he|nguoi phu trach)\\b.*\\b(doi|sai|cap nhat)\\b`), weight: -4 },
+  // Counting recognitions ("bao nhiêu giấy khen phường được") asks who/what was recognised, not the award rules.
+  { label: 'recognition.query', re: r(`\\b(bao nhieu|may|tong so|so luong|dem|so)\\b (\\w+ ){0,2}(giay khen|bang khen|ky niem chuong|mo hinh|dien hinh)\\b(?! (can|phai|moi))`), weight: 3.5 },
+  { label: 'info.award', re: r(`\\b(bao nhieu|may|tong so|so luong|dem)\\b (\\w+ ){0,2}(giay khen|bang khen)\\b`), weight: -3 },
+  // The meaning of a date ("15/10 là ngày gì") is calendar knowledge, not an events listing.
+  { label: 'info.calendar', re: r(`\\b(ky niem (gi|su kien gi)|ngay le|ngay truyen thong gi|co y nghia|y nghia gi|la ngay truyen thong|ngay dan van)\\b`), weight: 3 },
+  { label: 'event.query', re: r(`\\b(la ngay gi|ngay gi|y nghia|ky niem gi|ngay le|vi sao|tai sao)\\b`), weight: -2 },
   { label: 'out_of_scope', re: r(`\\b(can cuoc|cccd|cmnd|tam tru|khai sinh|cu tru|xe may|gia vang|thoi tiet|bong da|ngap|den duong|thu gom|rac|tien dien|tien nuoc|vay von|vay tien|hang xom|lan chiem|ke chuyen|chu tich|ho khau|so do|hat khong|lam viec may gio|gio lam viec|ket hon|khai tu|ho chieu|bang lai|tiem phong|mat nuoc|mat dien|quat|chu tich nuoc)\\b`), weight: 4 },
+  ...ENGLISH_RULES,
 ];
 
 /** Words that show a message is about the movement at all; without any, out_of_scope is likely. */
 const DOMAIN = r(
-  `\\b(dan van|kheo|mo hinh|ho so|dang ky|ngay hoi|hoi thi|su kien|le|thong bao|tin|nhac|bao cao|so ket|tong ket|cong nhan|khen|giai|tieu chi|phuong|quan|han|ma|tai khoan|bot|admin|chao|hello|hi|alo|cam on|giup|huong dan|dien hinh|giai phap|cong trinh|phong trao|thi|can bo|nguoi|dvk-|theo doi|stop|ok|sua|rut|huy|menu|help)\\b`,
+  `\\b(dan van|kheo|mo hinh|ho so|dang ky|ngay hoi|hoi thi|su kien|le|thong bao|tin|nhac|bao cao|so ket|tong ket|cong nhan|khen|giai|tieu chi|phuong|quan|han|ma|tai khoan|bot|admin|chao|hello|hi|alo|cam on|giup|huong dan|dien hinh|giai phap|cong trinh|phong trao|thi|can bo|nguoi|dvk-|theo doi|stop|ok|sua|rut|huy|menu|help|${ENGLISH_DOMAIN})\\b`,
 );
 
 /**
