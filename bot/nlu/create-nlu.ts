@@ -8,7 +8,8 @@ import { dataPath, readLabelled, type LabelledMessage } from './data-files.js';
 import { labelIndex, softmaxInPlace, trainIntentModel } from './intent-classifier.js';
 import { ruleScores } from './intent-rules.js';
 import { INTENT_LABELS, type IntentLabel, type NluRole } from './labels.js';
-import { normalizeDetailed } from './normalize.js';
+import { normalizeDetailed, type Normalized } from './normalize.js';
+import { choosePrimaryAct, splitClauses, type ClauseReading } from './primary-act.js';
 import { buildGazetteer } from './slots/place.slot.js';
 import { extractSlots } from './slots/extract-slots.js';
 import type { Nlu, NluResult } from './types.js';
@@ -33,23 +34,38 @@ export function createNlu(deps: CreateNluDeps): Nlu {
   const gazetteer = buildGazetteer(places, (s) => normalizeDetailed(s).text);
   const index = labelIndex();
 
+  function classify(text: string, role: NluRole): Float64Array {
+    const scores = new Float64Array(INTENT_LABELS.length);
+    model.addLogits(text, role, scores);
+    ruleScores(text, role, scores, index);
+    softmaxInPlace(scores);
+    return scores;
+  }
+
+  /** Each clause read on its own; only messages with two or more clauses pay for this. */
+  function clauseReadings(norm: Normalized, role: NluRole): ClauseReading[] {
+    const clauses = splitClauses(norm);
+    if (clauses.length < 2) return [];
+    return clauses.map((words) => topK(classify(words.map((w) => w.w).join(' '), role), 1)[0]!);
+  }
+
   return {
     understand(text: string, options: { role: NluRole }): NluResult {
       const norm = normalizeDetailed(text);
       if (norm.words.length === 0) {
         return { intent: 'out_of_scope', confidence: 0, alternatives: [], slots: {}, normalized: '' };
       }
-      const scores = new Float64Array(INTENT_LABELS.length);
-      model.addLogits(norm.text, options.role, scores);
-      ruleScores(norm.text, options.role, scores, index);
-      softmaxInPlace(scores);
+      const scores = classify(norm.text, options.role);
       const ranked = topK(scores, 1 + ALTERNATIVES);
-      const top = ranked[0] ?? { intent: 'out_of_scope' as IntentLabel, confidence: 0 };
+      const whole = ranked[0] ?? { intent: 'out_of_scope' as IntentLabel, confidence: 0 };
+      const act = choosePrimaryAct(whole, clauseReadings(norm, options.role));
+      const alternatives = ranked.filter((r) => r.intent !== act.intent).slice(0, ALTERNATIVES);
       return {
-        intent: top.intent,
-        confidence: top.confidence,
-        alternatives: ranked.slice(1, 1 + ALTERNATIVES),
-        slots: extractSlots(norm, top.intent, deps.clock, gazetteer),
+        intent: act.intent,
+        confidence: act.confidence,
+        alternatives,
+        ...(act.secondary ? { secondary: act.secondary } : {}),
+        slots: extractSlots(norm, act.intent, deps.clock, gazetteer),
         normalized: norm.text,
       };
     },

@@ -31,6 +31,11 @@ export interface NluResult {
   intent: IntentLabel;
   confidence: number;
   alternatives: Array<{ intent: IntentLabel; confidence: number }>;
+  /**
+   * The question tacked onto an act ("đăng ký mô hình X, hạn nộp đến bao giờ?" → model.register with
+   * secondary deadline.query): the flow does the act, then answers this in the same turn or right after.
+   */
+  secondary?: { intent: IntentLabel; confidence: number };
   slots: NluSlots;
   normalized: string;
 }
