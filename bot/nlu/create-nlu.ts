@@ -4,6 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Clock } from '../core/clock.js';
+import { createPlaceResolver } from '../domain/place-resolver.js';
+import type { UnitTree } from '../domain/unit-tree.js';
 import { dataPath, readLabelled, type LabelledMessage } from './data-files.js';
 import { labelIndex, softmaxInPlace, trainIntentModel } from './intent-classifier.js';
 import { ruleScores } from './intent-rules.js';
@@ -12,6 +14,7 @@ import { normalizeDetailed, type Normalized } from './normalize.js';
 import { choosePrimaryAct, splitClauses, type ClauseReading } from './primary-act.js';
 import { buildGazetteer } from './slots/place.slot.js';
 import { extractSlots } from './slots/extract-slots.js';
+import { resolvePlaceUnit } from './slots/place-unit.js';
 import type { Nlu, NluResult } from './types.js';
 
 export interface CreateNluDeps {
@@ -21,6 +24,11 @@ export interface CreateNluDeps {
    * training part so the held-out score stays honest.
    */
   training?: readonly LabelledMessage[];
+  /**
+   * The unit tree the place slot is resolved against (`slots.placeUnit`). Without it only the place span is
+   * returned; the flows resolve it through their own services.
+   */
+  units?: UnitTree;
 }
 
 const ALTERNATIVES = 3;
@@ -33,6 +41,7 @@ export function createNlu(deps: CreateNluDeps): Nlu {
   const places = (JSON.parse(readFileSync(dataPath('places.json'), 'utf8')) as { names: string[] }).names;
   const gazetteer = buildGazetteer(places, (s) => normalizeDetailed(s).text);
   const index = labelIndex();
+  const resolver = deps.units ? createPlaceResolver({ units: deps.units }) : undefined;
 
   function classify(text: string, role: NluRole): Float64Array {
     const scores = new Float64Array(INTENT_LABELS.length);
@@ -60,12 +69,17 @@ export function createNlu(deps: CreateNluDeps): Nlu {
       const whole = ranked[0] ?? { intent: 'out_of_scope' as IntentLabel, confidence: 0 };
       const act = choosePrimaryAct(whole, clauseReadings(norm, options.role));
       const alternatives = ranked.filter((r) => r.intent !== act.intent).slice(0, ALTERNATIVES);
+      const slots = extractSlots(norm, act.intent, deps.clock, gazetteer);
+      if (slots.place !== undefined && resolver) {
+        const unit = resolvePlaceUnit(slots.place, resolver, deps.clock);
+        if (unit) slots.placeUnit = unit;
+      }
       return {
         intent: act.intent,
         confidence: act.confidence,
         alternatives,
         ...(act.secondary ? { secondary: act.secondary } : {}),
-        slots: extractSlots(norm, act.intent, deps.clock, gazetteer),
+        slots,
         normalized: norm.text,
       };
     },

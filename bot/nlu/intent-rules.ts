@@ -151,8 +151,10 @@ export const INTENT_RULES: readonly Rule[] = [
   { label: 'model.register', re: r(`\\b(phong trao|dan van kheo|mo hinh)\\b.*\\b(dang ky|ghi danh)\\b (\\w+ )?(o dau|cho nao)\\b`), weight: 2.5 },
   // Obligation questions ("có phải nộp … không", "bắt buộc", "hàng quý") ask about the process, not file a report.
   { label: 'info.process', re: r(`\\b(co phai|bat buoc|co can|phai|co bat buoc) (nop |gui |lam )?(\\w+ ){0,2}(bao cao|bc|so ket|tong ket)\\b.*\\b(khong|hay)\\b`), weight: 4.5 },
-  { label: 'info.process', re: r(`\\b(hang quy|hang thang|dinh ky|theo quy|moi quy|bat buoc hay|hay tu nguyen|hay chi)\\b`), weight: 2.5 },
-  { label: 'report.submit', re: r(`\\b(co phai|bat buoc|co can|co bat buoc)\\b|\\b(hang quy|dinh ky|hay chi)\\b`), weight: -3 },
+  { label: 'info.process', re: r(`\\b(hang quy|hang thang|dinh ky|theo quy|moi quy|bat buoc hay|hay tu nguyen|hay chi|hay phai|chi nop)\\b`), weight: 2.5 },
+  { label: 'report.submit', re: r(`\\b(co phai|bat buoc|co can|co bat buoc)\\b|\\b(hang quy|dinh ky|hay chi|hay phai|chi nop)\\b`), weight: -3 },
+  // "Would a model with few participants be recognised?" asks the criteria, not one's own registration.
+  { label: 'info.criteria', re: r(`\\b(mo hinh|ho so) (\\w+ ){1,4}co (duoc|the duoc) (cong nhan|xet)\\b`), weight: 3 },
   // A wrong value in a filed registration is an edit, whoever it names.
   { label: 'model.edit', re: r(`\\b(nham|ghi sai|go sai|nhap sai|dien sai|chon sai|bi sai|sai roi|sai chinh ta|sai 1 so)\\b`), weight: 3.5 },
   { label: 'handoff.human', re: r(`\\b(nham|sai)\\b.*\\b(nguoi lien he|nguoi phu trach)\\b|\\b(nguoi lien he|nguoi phu trach)\\b.*\\b(doi|sai|cap nhat)\\b`), weight: -4 },
@@ -160,7 +162,7 @@ export const INTENT_RULES: readonly Rule[] = [
   { label: 'recognition.query', re: r(`\\b(bao nhieu|may|tong so|so luong|dem|so)\\b (\\w+ ){0,2}(giay khen|bang khen|ky niem chuong|mo hinh|dien hinh)\\b(?! (can|phai|moi))`), weight: 3.5 },
   { label: 'info.award', re: r(`\\b(bao nhieu|may|tong so|so luong|dem)\\b (\\w+ ){0,2}(giay khen|bang khen)\\b`), weight: -3 },
   // The meaning of a date ("15/10 là ngày gì") is calendar knowledge, not an events listing.
-  { label: 'info.calendar', re: r(`\\b(ky niem (gi|su kien gi)|ngay le|ngay truyen thong gi|co y nghia|y nghia gi|la ngay truyen thong|ngay dan van)\\b`), weight: 3 },
+  { label: 'info.calendar', re: r(`\\b(ky niem (gi|su kien gi)|ngay le|ngay truyen thong gi|co y nghia|y nghia gi|la ngay truyen thong)\\b`), weight: 3 },
   { label: 'event.query', re: r(`\\b(la ngay gi|ngay gi|y nghia|ky niem gi|ngay le|vi sao|tai sao)\\b`), weight: -2 },
   { label: 'out_of_scope', re: r(`\\b(can cuoc|cccd|cmnd|tam tru|khai sinh|cu tru|xe may|gia vang|thoi tiet|bong da|ngap|den duong|thu gom|rac|tien dien|tien nuoc|vay von|vay tien|hang xom|lan chiem|ke chuyen|chu tich|ho khau|so do|hat khong|lam viec may gio|gio lam viec|ket hon|khai tu|ho chieu|bang lai|tiem phong|mat nuoc|mat dien|quat|chu tich nuoc)\\b`), weight: 4 },
   ...ENGLISH_RULES,
