@@ -34,7 +34,27 @@ export const ENGLISH_RULES: readonly Rule[] = [
   { label: 'help', re: r(`\\bwhat can (you|i)\\b|\\bhow (do i use|does this work)\\b|\\bwhat do you do\\b|\\bshow me the menu\\b`), weight: 4.5 },
   { label: 'thanks', re: r(`\\b(thanks|thank)\\b`), weight: 6 },
   { label: 'handoff.human', re: r(`\\b(human|real person|officer|speak to|talk to)\\b`), weight: 4.5 },
-  { label: 'out_of_scope', re: r(`\\b(weather|passport|electricity|joke|bill)\\b`), weight: 4 },
+  { label: 'out_of_scope', re: r(`\\b(weather|passport|electricity|joke|bill|noisy|bus)\\b`), weight: 4 },
+  { label: 'unsubscribe', re: r(`^stop\\b|\\bno more\\b|\\bturn off\\b`), weight: 4 },
+  { label: 'thanks', re: r(`^stop\\b`), weight: -6 },
+  { label: 'help', re: r(`\\b(commands|what can this bot|i m new|new here)\\b`), weight: 4.5 },
+  { label: 'handoff.human', re: r(`\\b(staff member|connect me)\\b`), weight: 4.5 },
+  { label: 'deadline.query', re: r(`\\b(too late|last day|how long left)\\b`), weight: 4.5 },
+  { label: 'info.process', re: r(`\\b(who reviews|required|quarterly|review the)\\b`), weight: 4 },
+  { label: 'info.calendar', re: r(`\\b(holiday|what day is)\\b`), weight: 4 },
+  { label: 'unit.lookup', re: r(`\\bcalled now\\b`), weight: 4.5 },
+  { label: 'recognition.query', re: r(`\\b(honoured|honored|list of)\\b`), weight: 3.5 },
+  { label: 'info.award', re: r(`\\b(medal|prize|prizes)\\b`), weight: 3.5 },
+  { label: 'account.link_help', re: r(`\\brecogni[sz]e me\\b|\\bas a cadre\\b`), weight: 4.5 },
+  { label: 'event.detail', re: r(`\\b(open to the public|how long|dress code)\\b`), weight: 3 },
+  { label: 'staff.broadcast_create', re: r(`\\bannounce\\b`), weight: 4, roles: STAFF },
+  { label: 'staff.broadcast_list', re: r(`\\bannouncements sent\\b`), weight: 5, roles: STAFF },
+  { label: 'report.submit', re: r(`\\b(here is|submit|sending|attached)\\b (\\w+ ){0,3}report\\b`), weight: 4.5 },
+  { label: 'model.edit', re: r(`\\bwrong (phone|date|name|email|title|number|contact)\\b`), weight: 4.5 },
+  { label: 'model.withdraw', re: r(`\\btake back\\b`), weight: 5 },
+  { label: 'info.criteria', re: r(`\\beligible\\b`), weight: 4 },
+  { label: 'info.definition', re: r(`\\bwhat is a (model|solution|work|exemplar)\\b`), weight: 4 },
+  { label: 'subscribe', re: r(`\\bnotify me\\b|\\bi want updates\\b`), weight: 2 },
   { label: 'staff.broadcast_create', re: r(`\\b(send|broadcast) (\\w+ ){0,3}(announcement|message|date)\\b`), weight: 4, roles: STAFF },
   { label: 'staff.broadcast_list', re: r(`\\b(scheduled|sent) announcements\\b|\\blist (sent|scheduled)\\b`), weight: 5, roles: STAFF },
   { label: 'staff.reminder_create', re: r(`\\b(remind|reminder)\\b`), weight: 4, roles: STAFF },
@@ -43,4 +63,4 @@ export const ENGLISH_RULES: readonly Rule[] = [
 
 /** English words showing the message is about the movement (the Vietnamese list is in intent-rules.ts). */
 export const ENGLISH_DOMAIN =
-  'festival|festivals|event|events|contest|ceremony|register|registration|model|notify|subscribe|unsubscribe|status|deadline|ward|award|awards|report|reminder|reminders|notifications|messages|invite|criteria|announcement|announcements|application';
+  'festival|festivals|event|events|contest|ceremony|register|registration|model|commands|holiday|medal|prize|staff|called|notify|subscribe|unsubscribe|status|deadline|ward|award|awards|report|reminder|reminders|notifications|messages|invite|criteria|announcement|announcements|application';
