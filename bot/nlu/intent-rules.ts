@@ -140,6 +140,8 @@ export const INTENT_RULES: readonly Rule[] = [
   { label: 'account.link_help', re: r(`\\b(ma moi|lien ket|xac thuc|xac minh|kich hoat|tai khoan|khong nhan ra|ma 6 ky tu|gan lai don vi)\\b`), weight: 4.5 },
   { label: 'greeting', re: r(`^((em|chau|toi|minh) )?(xin )?(chao|hello|helo|hi|hey|alo)( (ad|admin|bot|ban|anh|chi|em|moi nguoi|buoi sang|buoi chieu|buoi toi|a|nhe|nha|alo|ca nha))*$`), weight: 7 },
   { label: 'greeting', re: r(`\\b(chao|hello|alo)\\b`), weight: 1 },
+  // A hello with a wish attached ("chào ad, chúc một ngày tốt lành") is still only a hello.
+  { label: 'greeting', re: r(`^((xin )?chao|alo|hello|hi)\\b.*\\bchuc\\b|^(xin )?chao ca nha\\b`), weight: 4 },
   { label: 'help', re: r(`\\b(huong dan|help|tro giup|chuc nang|cac lenh|menu|dung bot|ban la ai|khong biet dung)\\b`), weight: 4 },
   { label: 'help', re: r(`\\b(lam|giup|ho tro) duoc (gi|nhung gi|viec gi)\\b|\\b(ho tro|giup) (nhung )?(gi|viec gi)\\b|\\bhoi (nhung )?gi\\b|^giup( (toi|minh|em))?( voi)?$`), weight: 4 },
   { label: 'thanks', re: r(`\\bcam on\\b|\\bthank you\\b`), weight: 6 },
