@@ -12,16 +12,8 @@ export interface PlaceUnit {
   name: string;
 }
 
-/** "Hong Ha ward" → "phường Hong Ha": English puts the tier word after the name. */
-function vietnameseOrder(place: string): string {
-  const m = /^(.+?)\s+(ward|district|commune)$/i.exec(place.trim());
-  if (!m) return place;
-  const tier = m[2]!.toLowerCase();
-  return `${tier === 'ward' ? 'phường' : tier === 'district' ? 'quận' : 'xã'} ${m[1]}`;
-}
-
 export function resolvePlaceUnit(place: string, resolver: PlaceResolver, clock: Clock): PlaceUnit | undefined {
-  const answer = resolver.resolvePlace(vietnameseOrder(place), { asOf: vietnamDateOf(clock.now()) });
+  const answer = resolver.resolvePlace(place, { asOf: vietnamDateOf(clock.now()) });
   if (answer.kind === 'current' || answer.kind === 'former') return { id: answer.unit.id, name: answer.unit.name };
   return undefined;
 }

@@ -27,7 +27,7 @@ const STOP = new Set(
 );
 const NOT_AFTER = new Set(['xa', 'to']); // "xa hoi", "to chuc": not place markers in these readings.
 /** "tự quản", "ban quản lý", "chủ quản": "quản" there is a verb, not the district marker (issue 16). */
-const NOT_BEFORE_QUAN = new Set(['tu', 'ban', 'chu', 'giam', 'quy', 'co', 'dai', 'bao', 'luu', 'tiep', 'kho']);
+export const NOT_BEFORE_QUAN: ReadonlySet<string> = new Set(['tu', 'ban', 'chu', 'giam', 'quy', 'co', 'dai', 'bao', 'luu', 'tiep', 'kho']);
 /** English tier words typed after the name ("Hong Ha ward"). */
 const TRAILING_TIER = new Set(['ward', 'district', 'commune']);
 

@@ -4,6 +4,7 @@
  */
 import { fold } from '../fold.js';
 import type { Normalized } from '../normalize.js';
+import { NOT_BEFORE_QUAN } from './place.slot.js';
 import { spanText } from './span-text.js';
 
 const QUOTED = /«([^»]+)»|“([^”]+)”|„([^“”]+)[“”]|"([^"]+)"/g;
@@ -28,8 +29,8 @@ const CATEGORY_WORDS: readonly string[][] = [['mo', 'hinh'], ['giai', 'phap'], [
 /** Words that end an unquoted title: who it is for, where, politeness, the rest of the sentence. */
 const TITLE_STOP = new Set(
   ('cho cua o tai thi voi nhe nha a ad admin ah duoc khong giup de va ma moi nay do em minh toi la nao gi ben bon ' +
-    'chung tui sang thanh vao len di roi chua da dang can phai muon vay the oi nhu hay phuong quan trong ve ' +
-    'nam thang tu den truoc sau luon tien hoi xin vua con nua')
+    'chung tui sang thanh vao len di roi chua da dang can phai muon vay oi nhu hay phuong quan trong ve ' +
+    'nam thang den truoc sau luon tien hoi xin vua con nua linh')
     .split(' '),
 );
 const BREAK = /[,;?!.:]/;
@@ -48,13 +49,16 @@ export function inferTitle(norm: Normalized): TitleSpan | undefined {
     let last = first - 1;
     for (let j = first; j < words.length && j < first + 12; j++) {
       const w = words[j]!;
-      if (TITLE_STOP.has(w.w) || /^\d/.test(w.w) || w.w.startsWith('dvk-')) break;
+      const verb = w.w === 'quan' && NOT_BEFORE_QUAN.has(words[j - 1]?.w ?? ''); // "tự quản", not "quận"
+      const expanded = j > first && words[j - 1]!.start === w.start; // "pccc" → "phong chay chua chay"
+      if ((TITLE_STOP.has(w.w) && !verb && !expanded) || /^\d/.test(w.w) || w.w.startsWith('dvk-')) break;
       if (j > first && BREAK.test(norm.raw.slice(words[j - 1]!.end, w.start))) break;
       last = j;
     }
     if (last - first + 1 < 2) continue;
     const folded = words.slice(first, last + 1).map((w) => w.w).join(' ');
-    if (folded.startsWith('dan van') || folded === 'moi') continue;
+    // The movement's name and the subject type ("mô hình tập thể") are not titles.
+    if (/^(dan van|tap the|ca nhan)\b/.test(folded)) continue;
     const title = spanText(norm.raw, words, first, last);
     if (title) return { title, start: words[first]!.start, end: words[last]!.end };
   }

@@ -59,6 +59,8 @@ describe('resolvePlace', () => {
     ['khu phố 3 phường Bình Thạnh', 'hcm-p-binhthanh'],
     ['kp 2 p hong ha', 'hn-p-hongha'],
     ['tổ dân phố 9, phường Hồng Hà', 'hn-p-hongha'],
+    ['Hong Ha ward', 'hn-p-hongha'],
+    ['Binh Thanh ward', 'hcm-p-binhthanh'],
   ])('an explicit tier word picks the unit of that tier: %s', (text, id) => {
     expect(resolvePlace(text, { asOf })).toMatchObject({ kind: 'current', unit: { id } });
   });
