@@ -23,7 +23,7 @@ const TIER_QUESTION = /\b(may|nhung|cac|bao nhieu) cap\b|\bcap (huyen|quan|xa|ph
 const RHYTHM_QUESTION = /\b(lich|trong nam|hang nam|moc|giai doan|nhip|tien do)\b/;
 /** "15/10 là ngày gì mà năm nào cũng tổ chức": the meaning of a date, even when the yearly rhythm is mentioned. */
 const DATE_MEANING = /\b(ngay gi|y nghia|ky niem gi|dac biet|la ngay|tai sao|vi sao|mean|about|special|why)\b/;
-const DAY_MONTH = /\b(\d{1,2})(?:\/|-| thang )(\d{1,2})\b|\b(\d{1,2}) (?:october|oct)\b|\b(?:october|oct) (\d{1,2})\b/;
+const DAY_MONTH = /\b(\d{1,2})(?:\/|-| thang | )(\d{1,2})\b|\b(\d{1,2}) (?:october|oct)\b|\b(?:october|oct) (\d{1,2})\b/;
 
 /** The day and month a message asks about ("15/10", "15 tháng 10", "15 October"), as the glossary writes it. */
 function dayMonthOf(text: string): string | null {
