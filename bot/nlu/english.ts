@@ -18,7 +18,7 @@ const ENGLISH_ONLY = new Set(
     'mean meaning special celebrated celebrate happening planned upcoming coming soon near exactly venue parking ' +
     'time ends end attend invited guests only anyone with for from into of on in at by to be an a and or not no ' +
     'many much left file quarter every steps after verify invite account link works work joke weather bill pay ' +
-    'renew passport honoured honored difference between need needs evidence attach signs who\'s don doesn isn t s m ll ve re commands new here called holiday medal commemorative prize public open last long dress staff member connect take back eligible wrong quarterly required reviews honoured exemplars late too go through recognise as cadre bus noisy neighbour airport times annual mid our club initiative union youth')
+    'renew passport honoured honored difference between need needs evidence attach signs who\'s don doesn isn t s m ll ve re commands new here called holiday medal commemorative prize public open last long dress staff member connect take back eligible wrong quarterly required reviews honoured exemplars late too go through recognise as cadre bus noisy neighbour airport times annual mid our club initiative union youth let know still received won announced')
     .split(' '),
 );
 /** Of the words above, these are also common unmarked Vietnamese ("me" mẹ, "to" tổ, "do" đó, "can" cần…). */

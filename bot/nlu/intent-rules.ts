@@ -63,7 +63,7 @@ export const INTENT_RULES: readonly Rule[] = [
   { label: 'report.submit', re: r(`\\b(nop|gui|upload|tai len|cap nhat) (\\w+ ){0,1}(bao cao|ket qua|so ket|tong ket|thanh tich)\\b`), weight: 4 },
   { label: 'report.submit', re: r(`\\bbao cao (ket qua|thanh tich)\\b`), weight: 3 },
   { label: 'deadline.query', re: r(`\\b(han chot|han cuoi|het han|qua han|thoi han|deadline|han nop|han dang ky)\\b`), weight: 4.5 },
-  { label: 'deadline.query', re: r(`\\bcon (bao nhieu|may) ngay\\b|\\b(muon nhat|con kip|dong cong|lich nop|lich han)\\b`), weight: 4.5 },
+  { label: 'deadline.query', re: r(`\\bcon (bao nhieu|may) ngay\\b|\\b(muon nhat|cham nhat|ngay cuoi|con kip|dong cong|lich nop|lich han)\\b`), weight: 4.5 },
   { label: 'deadline.query', re: r(`\\bhan\\b`), weight: 1.5 },
   { label: 'deadline.query', re: r(`\\b(den|toi|truoc|han) ngay nao\\b|\\bgia han\\b`), weight: 3 },
   { label: 'deadline.query', re: r(`\\b(dang ky|nop)\\b.*\\b(muon nhat|cham nhat|den bao gio|den ngay nao|truoc ngay nao)\\b`), weight: 2 },
@@ -170,7 +170,9 @@ export const INTENT_RULES: readonly Rule[] = [
   { label: 'info.criteria', re: r(`\\bxac nhan cua\\b`), weight: 3 },
   { label: 'event.query', re: r(`\\bco (chuong trinh|hoat dong|su kien|le) (gi|nao)\\b|\\bco (lam|to chuc) (le|ngay hoi|hoi thi)\\b|\\b(phuong|o) \\w+( \\w+)? (lam|to chuc) gi\\b`), weight: 2.5 },
   { label: 'recognition.query', re: r(`\\b(la )?doi nao\\b|\\bgiai (nhat|nhi|ba) .*\\bla ai\\b`), weight: 3.5 },
-  { label: 'help', re: r(`\\bcau lenh\\b`), weight: 4 },
+  { label: 'help', re: r(`\\bcau lenh\\b|\\bthi (go|nhan) (the nao|gi)\\b|\\b(go|nhan) gi de\\b`), weight: 4 },
+  // A year from the movement's history ("15/10/1930") asks what the date is, not what happens this year.
+  { label: 'info.calendar', re: r(`\\b(19\\d\\d)\\b`), weight: 3 },
   { label: 'account.link_help', re: r(`\\bcode moi\\b`), weight: 4 },
   // Counting recognitions ("bao nhiêu giấy khen phường được") asks who/what was recognised, not the award rules.
   { label: 'recognition.query', re: r(`\\b(bao nhieu|may|tong so|so luong|dem|so)\\b (\\w+ ){0,2}(giay khen|bang khen|ky niem chuong|mo hinh|dien hinh)\\b(?! (can|phai|moi))`), weight: 3.5 },
