@@ -173,6 +173,8 @@ export const INTENT_RULES: readonly Rule[] = [
   { label: 'help', re: r(`\\bcau lenh\\b|\\bthi (go|nhan) (the nao|gi)\\b|\\b(go|nhan) gi de\\b`), weight: 4 },
   // A year from the movement's history ("15/10/1930") asks what the date is, not what happens this year.
   { label: 'info.calendar', re: r(`\\b(19\\d\\d)\\b`), weight: 3 },
+  // "ngày hội năm 2023 ở Hàng Trống": an event of a given year (past ones included) in a place.
+  { label: 'event.query', re: r(`\\b(ngay hoi|hoi thi|le tuyen duong|le tong ket) nam (20\\d\\d|nay|ngoai|truoc|sau)\\b`), weight: 2 },
   { label: 'account.link_help', re: r(`\\bcode moi\\b`), weight: 4 },
   // Counting recognitions ("bao nhiêu giấy khen phường được") asks who/what was recognised, not the award rules.
   { label: 'recognition.query', re: r(`\\b(bao nhieu|may|tong so|so luong|dem|so)\\b (\\w+ ){0,2}(giay khen|bang khen|ky niem chuong|mo hinh|dien hinh)\\b(?! (can|phai|moi))`), weight: 3.5 },

@@ -70,7 +70,8 @@ async function answer(kit: ReplyKit, turn: Turn, store: ResidentStore, topic: To
       const day = findByTerms(await store.info.list('glossary'), asked ?? '15/10');
       const dayText = day ? localized(day, locale) : null;
       if (day && dayText) lines.push(kit.t('res-definition', { term: termOf(day, locale), definition: dayText }));
-      else if (asked) return [kit.t('res-date-meaning-unknown', { date: asked })];
+      // Another date with no glossary entry: say so rather than explain 15/10 (whose absence the lines below report).
+      else if (asked && asked !== '15/10') return [kit.t('res-date-meaning-unknown', { date: asked })];
       const bases = (await store.info.list('anniversary')).filter((e) => typeof e.content.baseYear === 'number');
       if (bases.length === 0) return [...lines, kit.t('res-anniversary-not-configured')];
       lines.push(kit.t('res-anniversary-header', { year: String(year) }));
