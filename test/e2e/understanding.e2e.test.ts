@@ -66,9 +66,12 @@ describe('an explicit tier word decides the place', () => {
 });
 
 describe('the act comes first, the tacked-on question is not lost', () => {
-  it('a resident asking to be told and when: subscribed, not an events listing', async () => {
-    const r = await say('two-acts-res', resident, 'báo tôi khi phường Hồng Hà có ngày hội nhé, mà năm nay tổ chức hôm nào');
-    expect(r.text).toContain('Đã đăng ký nhận tin sự kiện của phường Hồng Hà');
+  it('a resident asking to be told and when: subscribed first, then the question answered in the same turn', async () => {
+    await t.console.user('two-acts-res', resident);
+    const [act, question, ...rest] = await t.console.say('two-acts-res', 'báo tôi khi phường Hồng Hà có ngày hội nhé, mà năm nay tổ chức hôm nào');
+    expect(rest).toHaveLength(0);
+    expect(act!.text).toContain('Đã đăng ký nhận tin sự kiện của phường Hồng Hà');
+    expect(question!.text).toContain('Phường Hồng Hà hiện chưa có lịch');
   });
 
   it('a cadre registering with a quoted title and a deadline question: the registration starts with the title', async () => {
