@@ -34,7 +34,11 @@ export interface CreateNluDeps {
 const ALTERNATIVES = 3;
 
 export function createNlu(deps: CreateNluDeps): Nlu {
-  const examples = deps.training ?? [...readLabelled('labelled.train.jsonl'), ...readLabelled('labelled.heldout.jsonl')];
+  const examples = deps.training ?? [
+    ...readLabelled('labelled.train.jsonl'),
+    ...readLabelled('labelled.heldout.jsonl'),
+    ...readLabelled('labelled.heldout2.jsonl'),
+  ];
   const model = trainIntentModel(
     examples.map((e) => ({ normalized: normalizeDetailed(e.text).text, role: e.role, intent: e.intent })),
   );

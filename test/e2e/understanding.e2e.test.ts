@@ -68,7 +68,7 @@ describe('an explicit tier word decides the place', () => {
 describe('the act comes first, the tacked-on question is not lost', () => {
   it('a resident asking to be told and when: subscribed first, then the question answered in the same turn', async () => {
     await t.console.user('two-acts-res', resident);
-    const [act, question, ...rest] = await t.console.say('two-acts-res', 'báo tôi khi phường Hồng Hà có ngày hội nhé, mà năm nay tổ chức hôm nào');
+    const [act, question, ...rest] = await t.console.say('two-acts-res', 'báo tôi khi phường Hồng Hà có ngày hội nhé, mà năm nay tổ chức hôm nào', 2);
     expect(rest).toHaveLength(0);
     expect(act!.text).toContain('Đã đăng ký nhận tin sự kiện của phường Hồng Hà');
     expect(question!.text).toContain('Phường Hồng Hà hiện chưa có lịch');
