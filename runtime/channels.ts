@@ -105,7 +105,8 @@ export function createChannelRuntime(deps: ChannelRuntimeDeps): ChannelRuntime {
   }
   if (config.zaloOa) {
     const o = config.zaloOa;
-    const lockKey = `${keyPrefix}lock:zalo-oa-token:${o.appId}`;
+    // Same key as before the PostgreSQL twin existed, so old and new workers exclude each other during a deploy.
+    const lockKey = `${keyPrefix}lock:zalo-oa-token`;
     // Only one worker may present the single-use refresh token.
     const lock: RefreshLock = redis ? new RedisRefreshLock({ redis, key: lockKey }) : new PostgresRefreshLock({ prisma: deps.prisma, key: lockKey });
     const tokens = new ZaloOaTokenManager({
