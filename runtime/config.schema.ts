@@ -61,6 +61,8 @@ export const envSchema = z.object({
    * are off, except in the embedded development run, which generates one and prints it.
    */
   ADMIN_TOKEN: z.string().trim().min(16, 'use at least 16 characters, e.g. the output of `openssl rand -hex 32`').optional(),
+  /** `/metrics` behind the admin token (Bearer, or Basic with the token as password); default public. */
+  METRICS_REQUIRE_ADMIN: booleanFlag.default(false),
   /** Daily window (Vietnam time) when announcements and reminders wait; empty = none. */
   BROADCAST_QUIET_HOURS: z
     .string()

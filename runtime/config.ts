@@ -36,6 +36,8 @@ export interface AppConfig {
   };
   /** `ADMIN_TOKEN`; null → admin routes off (the embedded development run generates one). */
   adminToken: string | null;
+  /** `METRICS_REQUIRE_ADMIN`: `/metrics` asks for the admin token (default false: public, keep it behind the proxy's allow-list). */
+  metricsRequireAdmin: boolean;
   /** Platform channels; each is null when its credentials are not set. */
   channels: ChannelsConfig;
 }
@@ -97,6 +99,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       claimLeaseMs: e.BROADCAST_CLAIM_LEASE_SECONDS * 1000,
     },
     adminToken: e.ADMIN_TOKEN ?? null,
+    metricsRequireAdmin: e.METRICS_REQUIRE_ADMIN,
     channels: channelsConfigFrom(e),
   };
 }

@@ -9,6 +9,8 @@ export const QUEUE_NAMES = {
   outbound: 'outbound',
   /** Staff broadcasts: start jobs (delayed until due) and sending lanes per channel account. */
   broadcast: 'broadcast',
+  /** A repeating job (job scheduler) that fires the reminders due (worker/reminders/). */
+  reminders: 'reminders',
 } as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 

@@ -22,8 +22,12 @@ import { createBotServices } from '../worker/store/bot-services.js';
 import { createChannelRuntime } from './channels.js';
 import { createMetrics } from './metrics.js';
 import { countAcceptedUpdates } from '../webhooks/ingress/count-accepted.js';
+import { keepRejectedUpdates } from '../webhooks/ingress/rejected-updates.js';
+import { createReliabilityAdminRouter } from '../webhooks/admin/reliability.routes.js';
 import { createBroadcastRoutes } from '../webhooks/admin/broadcasts.routes.js';
 import { createBroadcastScheduler } from '../worker/broadcast/broadcast-scheduler.js';
+import { createQueueDashboardRouter } from '../webhooks/admin/queues/queue-dashboard.routes.js';
+import { createExportRoutes } from '../webhooks/admin/exports/exports.routes.js';
 
 export type Role = 'webhooks' | 'worker';
 
@@ -43,6 +47,8 @@ export interface RunningApplication {
   url: string | null;
   databaseUrl: string;
   queueBackend: QueueKit['kind'];
+  /** The embedded PostgreSQL's data folder; null with DATABASE_URL. */
+  embeddedDataDir: string | null;
   /** The token `/admin` accepts (configured, or generated for the embedded development run); null → admin off. */
   adminToken: string | null;
   prisma: PrismaClient;
@@ -87,7 +93,9 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
   const bot = createBot({ clock, translator, understand, clarifyThreshold: CLARIFY_THRESHOLD });
 
   const metrics = createMetrics();
-  const sink = countAcceptedUpdates(createQueueInboundSink(queues.queue<InboundEvent>(QUEUE_NAMES.inbound)), metrics);
+  metrics.observeQueues(queues);
+  // Accepted updates are counted; authentic but unusable ones are logged, counted and kept (rejected_update).
+  const sink = keepRejectedUpdates(countAcceptedUpdates(createQueueInboundSink(queues.queue<InboundEvent>(QUEUE_NAMES.inbound)), metrics), { prisma, metrics, logger });
   // Telegram / Zalo Bot / Zalo OA, each on when its credentials are set (docs/channels.md).
   const channels = createChannelRuntime({ config: config.channels, queues, prisma, logger, sink, keyPrefix: config.queuePrefix, clock });
 
@@ -101,7 +109,12 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       queues,
       prisma,
       bot,
-      createServices: (db) => createBotServices(db, { broadcast: { policy: broadcastPolicy, settings: broadcastSettings } }),
+      translator,
+      createServices: (db) =>
+        createBotServices(db, {
+          broadcast: { policy: broadcastPolicy, settings: broadcastSettings },
+          reports: { translator, publicBaseUrl: config.channels.publicBaseUrl },
+        }),
       metrics,
       logger,
       defaultLocale: config.defaultLocale,
@@ -112,6 +125,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
         settings: broadcastSettings,
         claimLeaseMs: config.broadcast.claimLeaseMs,
       },
+      reminders: { clock, translator, quietHours: config.broadcast.quietHours },
     });
   }
 
@@ -124,10 +138,15 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       logger,
       consoleEnabled: config.consoleEnabled,
       metricsRegistry: metrics.registry,
+      metricsRequireAdmin: config.metricsRequireAdmin,
+      webhookLatency: metrics.webhookSeconds,
       sink,
       channelRouters: channels.routers,
       adminToken,
       adminRouters: [
+        createQueueDashboardRouter(queues),
+        createExportRoutes({ prisma, translator, clock }),
+        createReliabilityAdminRouter(prisma),
         createBroadcastRoutes({
           prisma,
           scheduler: createBroadcastScheduler(prisma, queues.queue(QUEUE_NAMES.broadcast), { claimLeaseMs: config.broadcast.claimLeaseMs }),
@@ -155,7 +174,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       roles,
       http: url,
       console: url && config.consoleEnabled ? `${url}/console` : null,
-      database: embedded ? `embedded PostgreSQL (${path.resolve(config.dataDir, 'pg')}, port ${embedded.port})` : 'DATABASE_URL',
+      database: embedded ? `embedded PostgreSQL (${embedded.pgDir}, port ${embedded.port})` : 'DATABASE_URL',
       queue: queues.kind === 'redis' ? 'Redis (REDIS_URL)' : 'BullMQ on PostgreSQL (same database)',
     },
     'Dân vận khéo bot started',
@@ -166,6 +185,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
     url,
     databaseUrl,
     queueBackend: queues.kind,
+    embeddedDataDir: embedded?.pgDir ?? null,
     adminToken,
     prisma,
     queues,

@@ -7,6 +7,7 @@ import { isChannelSendError } from '../outbound/errors/channel-send.error.js';
 import type { Pacer } from '../outbound/pacer.js';
 import { markRecipientUnreachable } from '../outbound/recipient-status.js';
 import { sendErrorAction } from '../outbound/send-error-action.js';
+import { platformId } from '../channels/send-parts.js';
 import { credentialOf } from './broadcast-vocabulary.js';
 import { claimRecipients, settleRecipient, skipOptedOut, stillMine, type ClaimedRecipient } from './claim-recipients.js';
 import { announcementText } from './announcement-text.js';
@@ -83,8 +84,17 @@ export function createSendLane(deps: SendLaneDeps) {
       switch (decision.action) {
         case 'delay':
           await settleRecipient(deps.prisma, row, 'queued', { error: error.message });
-          if (decision.blockCredential) await deps.pacer?.block(row.channel as Channel, decision.delayMs, credentialOf(channelAccount));
-          return { pause: decision.delayMs };
+          // A 429 for one chat waits for that chat only (the lane goes on with the others);
+          // one that means the whole bot is over its rate pauses the account's lane.
+          if (decision.pause === 'credential') {
+            await deps.pacer?.block(row.channel as Channel, decision.delayMs, credentialOf(channelAccount));
+            return { pause: decision.delayMs };
+          }
+          if (decision.pause === 'chat') {
+            const scope = await deps.pacer?.rateLimited(row.channel as Channel, platformId(row.channel as Channel, row.chat_id), decision.delayMs, credentialOf(channelAccount));
+            if (scope === 'credential') return { pause: decision.delayMs };
+          }
+          return 'sent';
         case 'mark-unreachable':
           await markRecipientUnreachable(deps.prisma, to, decision.reason, error, new Date());
           await settleRecipient(deps.prisma, row, 'failed_permanent', { error: `${decision.reason}: ${error.description}` });
