@@ -81,8 +81,11 @@ export const envSchema = z.object({
   BROADCAST_HOTLINE: z
     .string()
     .default('')
-    .transform((text) => text.split(',').map((n) => n.replace(/[^\d+]/g, '')).filter((n) => n.length > 0))
-    .refine((numbers) => numbers.every((n) => /^\+?\d{6,12}$/.test(n)), 'list phone numbers separated by commas, e.g. 024 3825 3536,1900 1234 56 (digits, spaces, dots; no letters)'),
+    .refine(
+      (text) => text.split(',').every((part) => part.trim() === '' || /^\+?\d[\d\s.()-]{5,16}$/.test(part.trim())),
+      'list phone numbers separated by commas, e.g. 024 3825 3536,1900 1234 56 (digits, spaces, dots; no letters)',
+    )
+    .transform((text) => text.split(',').map((n) => n.replace(/[^\d+]/g, '')).filter((n) => n.length > 0)),
   /** Zalo OA broadcasts per follower per month; a follower at the quota is skipped (domain §2.6). */
   BROADCAST_OA_MONTHLY_QUOTA: z.coerce.number({ error: 'must be a number, e.g. 4' }).int().min(0).default(4),
   /** Seconds after which a recipient left "sending" by a dead worker is claimed and sent again (the adapters' ledger prevents a double send). */

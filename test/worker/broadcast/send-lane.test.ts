@@ -45,7 +45,7 @@ function lane() {
 }
 
 describe('a sending lane', () => {
-  it('pauses only its own account on a 429, skips residents who unsubscribed meanwhile, sends the rest once', async () => {
+  it('a 429 for one chat holds back only that chat, other accounts never wait; unsubscribed residents are skipped; each sent once', async () => {
     await createReadyBroadcast(db.prisma, 'lane-1', { unitId: UNIT, body: 'Thông báo ngày hội' });
     await planBroadcast(db.prisma, 'lane-1', spec, DEFAULT_BROADCAST_SETTINGS, new Date());
     await db.prisma.broadcast.update({ where: { id: 'lane-1' }, data: { status: 'sending' } });
@@ -55,11 +55,11 @@ describe('a sending lane', () => {
     tg.failures.push('sendMessage', FakeTelegram.tooManyRequests(30));
 
     const run = lane();
-    const telegram = await run('lane-1', 'telegram:default');
-    expect(telegram).toEqual({ kind: 'paused', delayMs: 30_000, sent: 0 });
+    // Telegram's 429 on one chat (no pacer here says the whole bot is flooded): that row goes
+    // back to the queue and is sent later in the same lane; the lane is not paused.
+    expect((await run('lane-1', 'telegram:default')).kind).toBe('drained');
     // Zalo Bot's account is not held back by Telegram's flood control.
     expect(await run('lane-1', 'zalo-bot:default')).toEqual({ kind: 'drained', sent: 30 });
-    expect(await run('lane-1', 'telegram:default')).toMatchObject({ kind: 'drained', sent: 28 });
 
     const rows = await db.prisma.broadcastRecipient.findMany({ where: { broadcastId: 'lane-1' } });
     expect(rows.filter((r) => r.state === 'sent')).toHaveLength(58);
