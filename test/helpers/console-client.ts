@@ -5,6 +5,8 @@ export interface ConsoleMessage {
   at: string;
   text: string;
   buttons: Array<{ label: string; value: string }>;
+  /** A file the bot sent with the message (export, chart), served at `url`. */
+  file?: { fileId: string; filename: string; contentType: string; kind: 'document' | 'image'; url: string } | null;
   /** The console message this answers, or null for a proactive message (a notification). */
   replyTo: string | null;
 }
@@ -94,11 +96,6 @@ export function createConsoleClient(baseUrl: string) {
     async say(userId: string, text: string, count = 1) {
       const id = await send(userId, text);
       return take(userId, count, (m) => m.replyTo === id, 15_000);
-    },
-    /** Asserts that nothing more arrives within `ms`. */
-    async expectSilence(userId: string, ms = 500) {
-      await new Promise((resolve) => setTimeout(resolve, ms));
-      expect(await pull(userId)).toEqual([]);
     },
   };
 }

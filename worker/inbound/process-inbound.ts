@@ -7,6 +7,7 @@ import { touchChatUser } from './chat-user.store.js';
 import { writeOutboxRow } from '../outbound/outbox.js';
 import { recordReachability } from './reachability.js';
 import { loadConversationState, saveConversationState } from './conversation-state.store.js';
+import { conversationKey } from './conversation-key.js';
 
 export interface InboundProcessorDeps {
   prisma: PrismaClient;
@@ -51,10 +52,11 @@ export function createInboundProcessor(deps: InboundProcessorDeps) {
         const floor = floorRows[0]?.floor ?? 0n;
         const user = await touchChatUser(tx, event, deps.defaultLocale);
         await recordReachability(tx, event);
-        const state = await loadConversationState(tx, event.userId);
+        const conversation = conversationKey(event);
+        const state = await loadConversationState(tx, conversation);
         const services = deps.createServices(tx);
         const outcome = await deps.bot.handle({ event, user, state, services });
-        await saveConversationState(tx, event.userId, state.version, outcome.state);
+        await saveConversationState(tx, conversation, state.version, outcome.state);
         for (const reply of outcome.replies) {
           await writeOutboxRow(tx, { channel: event.channel, userId: event.userId, chatId: event.chatId, message: reply, inReplyTo: jobId });
         }

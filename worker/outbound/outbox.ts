@@ -1,5 +1,6 @@
 import type { Queue } from 'bullmq';
 import type { Db } from '../../runtime/database.js';
+import type { OutboundFile } from '../../bot/core/outbound-message.js';
 
 export interface SendJobData {
   outboundId: string;
@@ -30,7 +31,7 @@ export interface OutboxRow {
   channel: string;
   userId: string;
   chatId: string;
-  message: { text: string; buttons?: ReadonlyArray<{ label: string; value: string }> };
+  message: { text: string; buttons?: ReadonlyArray<{ label: string; value: string }>; file?: OutboundFile };
   /** The inbound event it answers; null for proactive messages (notifications, reminders). */
   inReplyTo: string | null;
 }
@@ -44,6 +45,7 @@ export async function writeOutboxRow(db: Db, row: OutboxRow): Promise<bigint> {
       chatId: row.chatId,
       text: row.message.text.normalize('NFC'),
       buttons: row.message.buttons ? (row.message.buttons as unknown as object[]) : undefined,
+      file: row.message.file ? { ...row.message.file } : undefined,
       inReplyTo: row.inReplyTo,
     },
     select: { id: true },
