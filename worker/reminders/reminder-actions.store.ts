@@ -28,7 +28,7 @@ export function createReminderActionsApi(db: Db): ReminderActionsApi {
       const id = `snooze-${registrationId}-${reportKind}-${tomorrow}-${cadreId}`;
       await db.reminderRule.upsert({
         where: { id },
-        create: { id, kind: SNOOZE_RULE_KIND, ownerUnitId: reg.subjectUnitId, targetQuery: { registrationId, reportKind, due, cadreId }, dueAt: at, offsetsDays: [], createdBy: cadreId },
+        create: { id, kind: SNOOZE_RULE_KIND, ownerUnitId: reg.subjectUnitId, targetQuery: { registrationId, reportKind, due, cadreId }, dueAt: at, offsetsDays: [], createdBy: cadreId, createdAt: now },
         update: {},
       });
       return { ok: true, at };

@@ -72,7 +72,7 @@ export function createStaffRemindersApi(db: Db): StaffRemindersApi {
       if (existing) return { ok: true, ruleId: existing.id, ...shown };
       const ruleId = randomUUID();
       await db.reminderRule.create({
-        data: { id: ruleId, kind: 'report_due', ownerUnitId: shown.scopeUnitId, targetQuery, dueAt, offsetsDays: [...REPORT_DUE_OFFSETS], createdBy: scope.actor.cadreId },
+        data: { id: ruleId, kind: 'report_due', ownerUnitId: shown.scopeUnitId, targetQuery, dueAt, offsetsDays: [...REPORT_DUE_OFFSETS], createdBy: scope.actor.cadreId, createdAt: now },
       });
       await appendAudit(db, {
         at: now, actor: actorId(scope.actor), action: 'reminder_rule.create', entityType: 'reminder_rule', entityId: ruleId, channel: channelOf(user),

@@ -9,6 +9,7 @@ import { createLogger } from '../../../runtime/logger.js';
 import { LOCALES_DIR } from '../../../runtime/start-application.js';
 import { createReminderSweeper } from '../../../worker/reminders/reminder-sweeper.js';
 import { createReminderActionsApi } from '../../../worker/reminders/reminder-actions.store.js';
+import { createStaffRemindersApi } from '../../../worker/reminders/staff-reminders.store.js';
 import { loadCadreActor } from '../../../worker/store/cadre.repository.js';
 import { createRegistrationWorkflow } from '../../../worker/store/registration-workflow.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/test-database.js';
@@ -143,6 +144,17 @@ describe('reminder sweeper (PostgreSQL)', () => {
     expect(await sweepAt('2026-07-23 07:00')).toBe(1);
     expect((await inbox(REVIEWER)).at(-1)).toContain('đã chờ bổ sung 21 ngày');
     await db.prisma.registration.update({ where: { id }, data: { status: 'withdrawn' } });
+  });
+
+  it('a staff rule by chat: no moment from before it was created, the rest at 08:00', async () => {
+    clock.set('2026-07-24T10:00:00+07:00');
+    const broadcaster = { userId: 'console:demo-broadcaster-cuanam', role: 'broadcaster', unitId: 'hn-p-cuanam', locale: 'vi', displayName: null } as const;
+    const rule = await createStaffRemindersApi(db.prisma).createReportRule(broadcaster, { reportKind: 'tong_ket_nam', dueDate: '2026-07-31' }, clock.now());
+    // The registration of the report-due test filed its sơ kết only: it lacks the tổng kết.
+    expect(rule).toMatchObject({ ok: true, targets: 1, moments: [new Date('2026-07-28T08:00:00+07:00'), new Date('2026-07-30T08:00:00+07:00'), new Date('2026-07-31T08:00:00+07:00')] });
+    expect(await sweepAt('2026-07-24 10:00')).toBe(0);
+    expect(await sweepAt('2026-07-28 08:00')).toBe(1);
+    expect((await inbox(CADRE)).at(-1)).toMatch(/tổng kết năm trước 31\/07\/2026 \(còn 3 ngày\)/);
   });
 
   it('evaluation visit: the morning before the field visit', async () => {

@@ -1,7 +1,8 @@
 import type { ReportKind } from '../../../bot/domain/registration-status.js';
 import { vietnamDateOf, type IsoDate } from '../../../bot/domain/iso-date.js';
 import { toIsoDate } from '../../store/store-dates.js';
-import type { PlanContext } from './plan-context.js';
+import { deadlineMoments, type ReminderMoment } from '../../../bot/domain/reminder-schedule.js';
+import { inWindow, type PlanContext } from './plan-context.js';
 
 /** A date reminders count back from, for the registrations or units under one unit. */
 export interface Deadline {
@@ -11,6 +12,8 @@ export interface Deadline {
   offsets: readonly number[];
   ruleId: string | null;
   reportKind: ReportKind | null;
+  /** A staff rule never fires moments from before it was created (the preview did not show them). */
+  notBefore: Date | null;
 }
 
 /** Calendar deadlines of one kind (latest effective row per unit/year/report kind) plus staff rules. */
@@ -23,7 +26,7 @@ export async function deadlines(ctx: PlanContext, calendarKind: 'report_due' | '
   const latest = new Map<string, (typeof rows)[number]>();
   for (const row of rows) latest.set(`${row.reviewingUnitId}|${row.year}|${row.reportKind ?? ''}`, row);
   const fromCalendar: Deadline[] = [...latest.values()].map((row) => ({
-    underUnitId: row.reviewingUnitId, year: row.year, dueDate: toIsoDate(row.endsOn)!, offsets, ruleId: null, reportKind: row.reportKind as ReportKind | null,
+    underUnitId: row.reviewingUnitId, year: row.year, dueDate: toIsoDate(row.endsOn)!, offsets, ruleId: null, reportKind: row.reportKind as ReportKind | null, notBefore: null,
   }));
   const rules = await ctx.db.reminderRule.findMany({ where: { kind: ruleKind, active: true, cancelledAt: null }, orderBy: { createdAt: 'asc' } });
   const fromRules: Deadline[] = rules.map((rule) => {
@@ -36,7 +39,13 @@ export async function deadlines(ctx: PlanContext, calendarKind: 'report_due' | '
       offsets: rule.offsetsDays.length > 0 ? rule.offsetsDays : offsets,
       ruleId: rule.id,
       reportKind: ((q.reportKind ?? q.missingReportKind) as ReportKind | undefined) ?? null,
+      notBefore: rule.createdAt,
     };
   });
   return [...fromCalendar, ...fromRules];
+}
+
+/** The deadline's moments inside the plan window, none from before a staff rule existed. */
+export function momentsOf(ctx: PlanContext, d: Deadline, prefix: string): ReminderMoment[] {
+  return deadlineMoments(d.dueDate, d.offsets, ctx.window.quiet, prefix).filter(inWindow(ctx.window)).filter((m) => d.notBefore === null || m.fireAt >= d.notBefore);
 }

@@ -1,13 +1,13 @@
-import { deadlineMoments, REGISTRATION_DEADLINE_OFFSETS } from '../../../bot/domain/reminder-schedule.js';
+import { REGISTRATION_DEADLINE_OFFSETS } from '../../../bot/domain/reminder-schedule.js';
 import type { PlannedReminder } from '../reminder-planner.js';
-import { inWindow, type PlanContext } from './plan-context.js';
-import { deadlines } from './deadlines.js';
+import type { PlanContext } from './plan-context.js';
+import { deadlines, momentsOf } from './deadlines.js';
 
 /** Units under the reviewing unit with active cadres and nothing registered for the year. */
 export async function registrationDeadline(ctx: PlanContext): Promise<PlannedReminder[]> {
   const out: PlannedReminder[] = [];
   for (const d of await deadlines(ctx, 'registration_window', 'registration_deadline', REGISTRATION_DEADLINE_OFFSETS)) {
-    const moments = deadlineMoments(d.dueDate, d.offsets, ctx.window.quiet, `${d.year}:`).filter(inWindow(ctx.window));
+    const moments = momentsOf(ctx, d, `${d.year}:`);
     if (moments.length === 0) continue;
     const grants = await ctx.db.cadreRole.findMany({ where: { role: 'cadre', suspended: false, cadre: { status: 'active' } }, include: { cadre: true } });
     const cadresByUnit = new Map<string, string[]>();

@@ -1,17 +1,17 @@
 import { daysBetween, vietnamDateOf } from '../../../bot/domain/iso-date.js';
 import type { ReportKind } from '../../../bot/domain/registration-status.js';
-import { deadlineMoments, REPORT_DUE_OFFSETS } from '../../../bot/domain/reminder-schedule.js';
+import { REPORT_DUE_OFFSETS } from '../../../bot/domain/reminder-schedule.js';
 import { reportPeriod } from '../../store/cadre-revisions.store.js';
 import type { PlannedReminder } from '../reminder-planner.js';
-import { inWindow, type PlanContext } from './plan-context.js';
-import { deadlines } from './deadlines.js';
+import type { PlanContext } from './plan-context.js';
+import { deadlines, momentsOf } from './deadlines.js';
 
 /** Report due (T-7, T-3, T-1, the day) to the contact cadres of accepted registrations without the report. */
 export async function reportDue(ctx: PlanContext): Promise<PlannedReminder[]> {
   const out: PlannedReminder[] = [];
   for (const d of await deadlines(ctx, 'report_due', 'report_due', REPORT_DUE_OFFSETS)) {
     if (!d.reportKind) continue;
-    const moments = deadlineMoments(d.dueDate, d.offsets, ctx.window.quiet, `${d.reportKind}:`).filter(inWindow(ctx.window));
+    const moments = momentsOf(ctx, d, `${d.reportKind}:`);
     if (moments.length === 0) continue;
     const period = reportPeriod(d.reportKind, d.year);
     const regs = await ctx.db.registration.findMany({
