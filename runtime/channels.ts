@@ -1,12 +1,14 @@
 import type { Router } from 'express';
 import { systemClock, type Clock } from '../bot/core/clock.js';
 import { createTelegramRoutes } from '../webhooks/channels/telegram.routes.js';
+import { telegramBotIdFromToken } from '../webhooks/channels/telegram.parser.js';
 import { createZaloBotRoutes } from '../webhooks/channels/zalo-bot.routes.js';
 import { createZaloOaRoutes } from '../webhooks/channels/zalo-oa.routes.js';
 import type { InboundSink } from '../webhooks/ingress/inbound-sink.js';
 import type { PollLoop } from '../webhooks/polling/poll-loop.js';
 import { createTelegramPoller } from '../webhooks/polling/telegram.poller.js';
 import { createZaloBotPoller } from '../webhooks/polling/zalo-bot.poller.js';
+import { readExportFile } from '../worker/exports/export-file.repository.js';
 import { TelegramAdapter } from '../worker/channels/telegram.adapter.js';
 import { ZaloBotAdapter } from '../worker/channels/zalo-bot.adapter.js';
 import { ZaloOaAdapter } from '../worker/channels/zalo-oa.adapter.js';
@@ -82,9 +84,18 @@ export function createChannelRuntime(deps: ChannelRuntimeDeps): ChannelRuntime {
 
   if (config.telegram) {
     const t = config.telegram;
-    senders.push(new TelegramAdapter({ token: t.token, apiRoot: t.apiRoot, sentParts, pacer }));
-    if (polling) pollers.push(createTelegramPoller({ ...common, token: t.token, apiRoot: t.apiRoot }));
-    else if (t.webhookSecret) routers.push(createTelegramRoutes({ ...common, secret: t.webhookSecret }));
+    const bot = { id: telegramBotIdFromToken(t.token), username: t.username ?? undefined };
+    senders.push(
+      new TelegramAdapter({
+        token: t.token,
+        apiRoot: t.apiRoot,
+        sentParts,
+        pacer,
+        readFile: (fileId) => readExportFile(deps.prisma, fileId, clock.now()),
+      }),
+    );
+    if (polling) pollers.push(createTelegramPoller({ ...common, token: t.token, apiRoot: t.apiRoot, bot }));
+    else if (t.webhookSecret) routers.push(createTelegramRoutes({ ...common, secret: t.webhookSecret, bot }));
   }
   if (config.zaloBot) {
     const z = config.zaloBot;
@@ -94,7 +105,8 @@ export function createChannelRuntime(deps: ChannelRuntimeDeps): ChannelRuntime {
   }
   if (config.zaloOa) {
     const o = config.zaloOa;
-    const lockKey = `${keyPrefix}lock:zalo-oa-token:${o.appId}`;
+    // Same key as before the PostgreSQL twin existed, so old and new workers exclude each other during a deploy.
+    const lockKey = `${keyPrefix}lock:zalo-oa-token`;
     // Only one worker may present the single-use refresh token.
     const lock: RefreshLock = redis ? new RedisRefreshLock({ redis, key: lockKey }) : new PostgresRefreshLock({ prisma: deps.prisma, key: lockKey });
     const tokens = new ZaloOaTokenManager({

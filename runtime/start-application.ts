@@ -23,6 +23,11 @@ import { createChannelRuntime } from './channels.js';
 import { createMetrics } from './metrics.js';
 import { countAcceptedUpdates } from '../webhooks/ingress/count-accepted.js';
 import { keepRejectedUpdates } from '../webhooks/ingress/rejected-updates.js';
+import { createReliabilityAdminRouter } from '../webhooks/admin/reliability.routes.js';
+import { createBroadcastRoutes } from '../webhooks/admin/broadcasts.routes.js';
+import { createBroadcastScheduler } from '../worker/broadcast/broadcast-scheduler.js';
+import { createQueueDashboardRouter } from '../webhooks/admin/queues/queue-dashboard.routes.js';
+import { createExportRoutes } from '../webhooks/admin/exports/exports.routes.js';
 
 export type Role = 'webhooks' | 'worker';
 
@@ -88,11 +93,14 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
   const bot = createBot({ clock, translator, understand, clarifyThreshold: CLARIFY_THRESHOLD });
 
   const metrics = createMetrics();
+  metrics.observeQueues(queues);
   // Accepted updates are counted; authentic but unusable ones are logged, counted and kept (rejected_update).
   const sink = keepRejectedUpdates(countAcceptedUpdates(createQueueInboundSink(queues.queue<InboundEvent>(QUEUE_NAMES.inbound)), metrics), { prisma, metrics, logger });
   // Telegram / Zalo Bot / Zalo OA, each on when its credentials are set (docs/channels.md).
   const channels = createChannelRuntime({ config: config.channels, queues, prisma, logger, sink, keyPrefix: config.queuePrefix, clock });
 
+  const broadcastPolicy = { quietHours: config.broadcast.quietHours, approvalThreshold: config.broadcast.approvalThreshold, hotlines: config.broadcast.hotlines };
+  const broadcastSettings = { oaMonthlyQuota: config.broadcast.oaMonthlyQuota, oaWindowMs: 48 * 3600 * 1000 };
   let workers: RunningWorkers | null = null;
   if (roles.includes('worker')) {
     workers = startWorkers({
@@ -102,11 +110,22 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       prisma,
       bot,
       translator,
-      createServices: createBotServices,
+      createServices: (db) =>
+        createBotServices(db, {
+          broadcast: { policy: broadcastPolicy, settings: broadcastSettings },
+          reports: { translator, publicBaseUrl: config.channels.publicBaseUrl },
+        }),
       metrics,
       logger,
       defaultLocale: config.defaultLocale,
       concurrency: config.workerConcurrency,
+      broadcast: {
+        translator,
+        clock,
+        settings: broadcastSettings,
+        claimLeaseMs: config.broadcast.claimLeaseMs,
+      },
+      reminders: { clock, translator, quietHours: config.broadcast.quietHours },
     });
   }
 
@@ -119,10 +138,20 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       logger,
       consoleEnabled: config.consoleEnabled,
       metricsRegistry: metrics.registry,
+      metricsRequireAdmin: config.metricsRequireAdmin,
+      webhookLatency: metrics.webhookSeconds,
       sink,
       channelRouters: channels.routers,
       adminToken,
-      adminRouters: [],
+      adminRouters: [
+        createQueueDashboardRouter(queues),
+        createExportRoutes({ prisma, translator, clock }),
+        createReliabilityAdminRouter(prisma),
+        createBroadcastRoutes({
+          prisma,
+          scheduler: createBroadcastScheduler(prisma, queues.queue(QUEUE_NAMES.broadcast), { claimLeaseMs: config.broadcast.claimLeaseMs }),
+        }),
+      ],
       health: {
         checkDatabase: async () => {
           await prisma.$queryRaw`SELECT 1`;

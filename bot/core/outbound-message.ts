@@ -9,9 +9,22 @@ export interface OutboundButton {
   value: string;
 }
 
+/**
+ * A file that goes with a message (an export, a chart), stored in `export_file`.
+ * Telegram sends it as a document or photo with the text as caption; the console
+ * shows it; channels that cannot send files get a one-time link in the text instead.
+ */
+export interface OutboundFile {
+  fileId: string;
+  filename: string;
+  contentType: string;
+  kind: 'document' | 'image';
+}
+
 export interface OutboundMessage {
   text: string;
   buttons?: OutboundButton[];
+  file?: OutboundFile;
 }
 
 /** Where a message goes. */

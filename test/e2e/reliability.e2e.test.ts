@@ -6,14 +6,17 @@ import type { Understand } from '../../bot/conversation/understanding.js';
 import { QUEUE_NAMES } from '../../runtime/queues.js';
 import { ZaloOaTokenManager } from '../../worker/channels/zalo-oa-token.js';
 import { createPrismaZaloOaTokenRepository } from '../../worker/channels/zalo-oa-token.repository.js';
-import { PostgresRefreshLock } from '../../worker/channels/refresh-lock.js';
+import { PostgresRefreshLock, RedisRefreshLock } from '../../worker/channels/refresh-lock.js';
+import { Redis } from 'ioredis';
 import { telegramPayloads, zaloBotPayloads, zaloOaPayloads } from '../fakes/payloads.js';
 import type { RecordedCall } from '../fakes/fake-server.js';
 import { FakeTelegram } from '../fakes/telegram.fake.js';
 import { FakeZaloBot } from '../fakes/zalo-bot.fake.js';
 import { FakeZaloOa } from '../fakes/zalo-oa.fake.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
-import { redisAvailable } from '../helpers/test-redis.js';
+import { redisAvailable, testRedisUrl } from '../helpers/test-redis.js';
+import { until } from '../helpers/until.js';
+import { fakeChannelEnv } from '../fakes/fake-channel-env.js';
 
 /**
  * Issue 12 items 1, 3, 4 through the whole product, on BOTH queue backends, with
@@ -27,16 +30,9 @@ const ZB_SECRET = 'zb_secret_for_reliability';
 const OA_SECRET = 'oa-secret-key-reliability';
 /** Text that makes the understanding layer throw: a bug triggered by one input. */
 const BOOM = 'boom reliability';
-
-async function until<T>(find: () => T | undefined | Promise<T | undefined>, what: string, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const found = await find();
-    if (found !== undefined && found !== null) return found;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+const ADMIN_TOKEN = 'reliability-admin-token-0123456789';
+/** Text whose first turn meets a lost connection (transient), then succeeds. */
+const FLAKY = 'xin chào flaky';
 
 for (const backend of ['postgres', 'redis'] as const) {
   describe.skipIf(backend === 'redis' && !redisAvailable())(`reliability on the ${backend} queue backend`, () => {
@@ -45,12 +41,14 @@ for (const backend of ['postgres', 'redis'] as const) {
     let zb: FakeZaloBot;
     let oa: FakeZaloOa;
     let boomCalls = 0;
+    let flakyCalls = 0;
     let nlu: Understand;
     const understand: Understand = (text, user) => {
       if (text === BOOM) {
         boomCalls += 1;
         throw new TypeError('Cannot read properties of undefined (reading "slots") — a bug on this input');
       }
+      if (text === FLAKY && ++flakyCalls === 1) throw new Error('Connection terminated unexpectedly');
       return nlu(text, user);
     };
 
@@ -73,24 +71,8 @@ for (const backend of ['postgres', 'redis'] as const) {
       t = await startTestApp({
         queue: backend,
         understand,
-        env: {
-          TELEGRAM_BOT_TOKEN: tg.token,
-          TELEGRAM_WEBHOOK_SECRET: TG_SECRET,
-          TELEGRAM_API_ROOT: tg.url,
-          ZALO_BOT_TOKEN: zb.token,
-          ZALO_BOT_WEBHOOK_SECRET: ZB_SECRET,
-          ZALO_BOT_API_ROOT: zb.url,
-          ZALO_OA_APP_ID: oa.appId,
-          ZALO_OA_APP_SECRET: oa.appSecret,
-          ZALO_OA_SECRET_KEY: OA_SECRET,
-          ZALO_OA_ACCESS_TOKEN: 'oa-access-0',
-          ZALO_OA_REFRESH_TOKEN: 'oa-refresh-0',
-          ZALO_OA_API_ROOT: oa.url,
-          ZALO_OA_OAUTH_ROOT: oa.url,
-          SEND_PER_CHAT_INTERVAL_MS: '50',
-          // Pacing measured below: 2 sends/s per Zalo Bot credential.
-          ZALO_BOT_SEND_RATE: '2',
-        },
+        // Pacing measured below: 2 sends/s per Zalo Bot credential.
+        env: fakeChannelEnv({ tg, zb, oa }, { telegram: TG_SECRET, zaloBot: ZB_SECRET, zaloOa: OA_SECRET }, { ZALO_BOT_SEND_RATE: '2', ADMIN_TOKEN }),
       });
     }, 60_000);
     afterAll(async () => {
@@ -102,7 +84,7 @@ for (const backend of ['postgres', 'redis'] as const) {
       const user = 810_001;
       const text = await tgPost(telegramPayloads.text('Xin\u0000 chào\u0007 \ud800bạn', { userId: user }));
       expect(text.status).toBe(200);
-      const stored = await until(async () => (await inboundOf(`telegram:${user}`)) ?? undefined, 'the text turn');
+      const stored = await until(() => inboundOf(`telegram:${user}`), 'the text turn');
       noPoison(stored.payload);
       expect((stored.payload as { text: string }).text).toBe('Xin chào \ufffdbạn');
       const menu = await until(() => tg.sent('sendMessage').find((c) => tgTo(String(user))(c) && c.body.reply_markup), 'Telegram menu');
@@ -110,7 +92,7 @@ for (const backend of ['postgres', 'redis'] as const) {
       const poisoned = `\u0000${keyboard[1]![0]!.callback_data}\udfff`;
       const press = await tgPost(telegramPayloads.callback(poisoned, keyboard, { userId: user }));
       expect(press.status).toBe(200);
-      await until(() => tg.sent('sendMessage').filter(tgTo(String(user))).length >= 2 || undefined, 'the reply to the button');
+      await until(() => tg.sent('sendMessage').filter(tgTo(String(user))).length >= 2, 'the reply to the button');
       const events = await t.db.prisma.inboundEventLog.findMany({ where: { userId: `telegram:${user}` } });
       expect(events).toHaveLength(2);
       for (const event of events) noPoison(event.payload);
@@ -148,21 +130,22 @@ for (const backend of ['postgres', 'redis'] as const) {
       oa.expireAccessTokens();
       const before = oa.refreshUses.get('oa-refresh-0') ?? 0;
       expect((await oaPost(zaloOaPayloads.text('Xin chào', { userId: '8563847912345680002' }))).status).toBe(200);
-      await until(async () => (await t.db.prisma.outboundMessage.findFirst({ where: { userId: 'zalo-oa:8563847912345680002', status: 'sent' } })) ?? undefined, 'Zalo OA reply after refresh');
+      await until(() => t.db.prisma.outboundMessage.findFirst({ where: { userId: 'zalo-oa:8563847912345680002', status: 'sent' } }), 'Zalo OA reply after refresh');
       expect((oa.refreshUses.get('oa-refresh-0') ?? 0) - before).toBe(1);
       const stored = await t.db.prisma.channelCredential.findUnique({ where: { id: `zalo-oa-${oa.appId}` } });
       expect(stored?.refreshToken).toBe('oa-refresh-1');
     });
 
-    it.skipIf(backend !== 'postgres')('two workers racing to refresh the OA token under the PostgreSQL advisory lock use the refresh token once', async () => {
-      const appId = '999000111222333555';
+    it('two workers racing to refresh the OA token under this backend’s lock use the refresh token once', async () => {
+      const appId = backend === 'postgres' ? '999000111222333555' : '999000111222333666';
+      const redis = backend === 'redis' ? new Redis(testRedisUrl()) : null;
       const local = await new FakeZaloOa(appId, 'race-secret', { accessToken: 'a0', refreshToken: 'r0' }).start();
       local.oauthDelayMs = 200;
       try {
         const make = () =>
           new ZaloOaTokenManager({
             repository: createPrismaZaloOaTokenRepository(t.db.prisma, appId),
-            lock: new PostgresRefreshLock({ prisma: t.db.prisma, key: `race:${appId}` }),
+            lock: redis ? new RedisRefreshLock({ redis, key: `${t.prefix}:race:${appId}` }) : new PostgresRefreshLock({ prisma: t.db.prisma, key: `race:${appId}` }),
             appId,
             appSecret: 'race-secret',
             oauthRoot: local.url,
@@ -173,7 +156,10 @@ for (const backend of ['postgres', 'redis'] as const) {
         expect(a.accessToken).toBe(b.accessToken);
         expect(local.refreshUses.get('r0')).toBe(1);
         expect(local.calls.filter((c) => c.path === '/v4/oa/access_token')).toHaveLength(1);
+        const stored = await t.db.prisma.channelCredential.findUnique({ where: { id: `zalo-oa-${appId}` } });
+        expect(stored).toMatchObject({ accessToken: a.accessToken, refreshToken: 'oa-refresh-1' });
       } finally {
+        redis?.disconnect();
         await local.close();
       }
     });
@@ -209,6 +195,14 @@ for (const backend of ['postgres', 'redis'] as const) {
       expect(metrics).toMatch(/dvk_turns_dead_lettered_total\{channel="console"\} 1/);
     });
 
+    it('a turn that meets a transient failure (connection lost) is retried, not dead-lettered', async () => {
+      await t.console.user('rel-flaky');
+      const [reply] = await t.console.say('rel-flaky', FLAKY);
+      expect(reply!.text).toMatch(/^Xin chào/);
+      expect(flakyCalls).toBe(2);
+      expect(await t.db.prisma.inboundEventLog.count({ where: { userId: 'console:rel-flaky', deadLetteredAt: { not: null } } })).toBe(0);
+    });
+
     it('a job whose data fails the event schema is dead-lettered with an apology, not retried', async () => {
       await t.console.user('rel-schema');
       const queue = t.app.queues.queue(QUEUE_NAMES.inbound);
@@ -227,7 +221,7 @@ for (const backend of ['postgres', 'redis'] as const) {
       expect((await tgPost(telegramPayloads.text('Xin chào', { userId: busy }))).status).toBe(200);
       // The 429 has been answered (the fake consumed the scripted failure)…
       await until(() => tg.sent('sendMessage').find(tgTo(String(busy))), 'the refused send');
-      await until(async () => ((await t.db.prisma.outboundMessage.findFirst({ where: { userId: `telegram:${busy}` } }))?.attempts ?? 0) >= 1 || undefined, 'the attempt');
+      await until(async () => ((await t.db.prisma.outboundMessage.findFirst({ where: { userId: `telegram:${busy}` } }))?.attempts ?? 0) >= 1, 'the attempt');
       // …then another user writes: their reply goes out while the busy chat still waits its 20 s.
       expect((await tgPost(telegramPayloads.text('Xin chào', { userId: other }))).status).toBe(200);
       await until(() => tg.sent('sendMessage').find(tgTo(String(other))), 'the other user’s reply');
@@ -242,7 +236,7 @@ for (const backend of ['postgres', 'redis'] as const) {
       zb.failures.push(`sendMessage:${busy}`, FakeZaloBot.quotaExceeded());
       expect((await zbPost(zaloBotPayloads.text('Xin chào', { userId: busy }))).status).toBe(200);
       await until(() => zb.sent('sendMessage').find((c) => c.body.chat_id === busy), 'the refused send');
-      await until(async () => ((await t.db.prisma.outboundMessage.findFirst({ where: { userId: `zalo-bot:${busy}` } }))?.attempts ?? 0) >= 1 || undefined, 'the attempt');
+      await until(async () => ((await t.db.prisma.outboundMessage.findFirst({ where: { userId: `zalo-bot:${busy}` } }))?.attempts ?? 0) >= 1, 'the attempt');
       expect((await zbPost(zaloBotPayloads.text('Xin chào', { userId: other }))).status).toBe(200);
       await until(() => zb.sent('sendMessage').find((c) => c.body.chat_id === other), 'the other user’s reply');
       expect(zb.sent('sendMessage').filter((c) => c.body.chat_id === busy)).toHaveLength(1);
@@ -271,6 +265,16 @@ for (const backend of ['postgres', 'redis'] as const) {
       expect(times.at(-1)! - posted).toBeGreaterThanOrEqual(1_500);
       // Unpaced, the four would arrive together; a slow first request may eat up to 300 ms of the span.
       expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual(1_200);
+    });
+
+    it('admin: rejected updates and dead-lettered turns can be looked at, behind the admin token', async () => {
+      const admin = (path: string, token = ADMIN_TOKEN) => fetch(`${t.app.url}/admin${path}`, { headers: { authorization: `Bearer ${token}` } });
+      expect((await admin('/api/dead-letters', 'wrong-token-0123456789')).status).toBe(401);
+      const dead = (await (await admin('/api/dead-letters')).json()) as { deadLetters: Array<{ userId: string; failure: string }> };
+      expect(dead.deadLetters).toContainEqual(expect.objectContaining({ userId: 'console:rel-boom', failure: expect.stringContaining('TypeError') }));
+      const rejected = (await (await admin('/api/rejected-updates?limit=500')).json()) as { rejectedUpdates: Array<{ channel: string; reason: string }> };
+      expect(rejected.rejectedUpdates).toContainEqual(expect.objectContaining({ channel: 'telegram', reason: 'not_an_update' }));
+      expect((await admin('/api/rejected-updates?limit=0')).status).toBe(400);
     });
 
     it('after all of the above: health is 200 and a normal message is answered', async () => {

@@ -67,12 +67,45 @@ export class FakeHttpServer {
 function decodeBody(contentType: string | undefined, raw: string): Record<string, unknown> {
   if (!raw) return {};
   if (contentType?.includes('application/x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(raw));
+  if (contentType?.includes('multipart/form-data')) return decodeMultipart(contentType, raw);
   try {
     const parsed = JSON.parse(raw) as unknown;
     return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
   } catch {
     return {};
   }
+}
+
+/**
+ * Multipart uploads (Telegram sendDocument / sendPhoto): plain fields as strings, file
+ * parts as `{ filename, contentType, size }` under their field name, plus `files`
+ * listing every file part (the body was read as text, so sizes are approximate).
+ */
+function decodeMultipart(contentType: string, raw: string): Record<string, unknown> {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
+  const marker = boundary?.[1] ?? boundary?.[2];
+  if (!marker) return {};
+  const body: Record<string, unknown> = {};
+  const files: Array<{ field: string; filename: string; contentType: string | null; size: number }> = [];
+  for (const part of raw.split(`--${marker}`)) {
+    const split = part.indexOf('\r\n\r\n');
+    if (split < 0) continue;
+    const head = part.slice(0, split);
+    const value = part.slice(split + 4).replace(/\r\n$/, '');
+    const name = /name="([^"]*)"/.exec(head)?.[1];
+    if (!name) continue;
+    // grammY writes `filename=name.xlsx` unquoted; browsers and curl quote it.
+    const filename = /filename=(?:"([^"]*)"|([^;\r\n]+))/.exec(head)?.slice(1).find((v) => v !== undefined);
+    if (filename === undefined) {
+      body[name] = value;
+      continue;
+    }
+    const file = { field: name, filename, contentType: /content-type:\s*([^\r\n]+)/i.exec(head)?.[1] ?? null, size: value.length };
+    files.push(file);
+    body[name] = file;
+  }
+  body.files = files;
+  return body;
 }
 
 /** Scripted one-shot failures: the next call to `key` gets `reply` instead of success. */

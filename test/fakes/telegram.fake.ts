@@ -9,6 +9,8 @@ export class FakeTelegram extends FakePlatform {
   private nextMessageId = 1;
   private readonly updates: Record<string, unknown>[] = [];
   webhook: { url: string; secret_token?: string } | undefined;
+  /** setMyCommands lists by language_code ('' = the default list). */
+  readonly commands = new Map<string, Array<{ command: string; description: string }>>();
 
   constructor(readonly token = '123456:TEST-token') {
     super();
@@ -58,10 +60,22 @@ export class FakeTelegram extends FakePlatform {
         if (!call.body.text) return FakeTelegram.badRequest();
         return ok({ message_id: this.nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private' }, text: call.body.text });
       }
+      case 'sendDocument':
+      case 'sendPhoto': {
+        const files = (call.body.files ?? []) as Array<{ filename: string }>;
+        if (files.length === 0) return FakeTelegram.badRequest('Bad Request: there is no file in the request');
+        const date = Math.floor(Date.now() / 1000);
+        const chat = { id: call.body.chat_id, type: 'private' };
+        const media = method === 'sendPhoto' ? { photo: [{ file_id: 'photo-1', width: 800, height: 600 }] } : { document: { file_id: 'doc-1', file_name: files[0]!.filename } };
+        return ok({ message_id: this.nextMessageId++, date, chat, ...media });
+      }
       case 'answerCallbackQuery':
         return ok(true);
       case 'setWebhook':
         this.webhook = { url: String(call.body.url), secret_token: call.body.secret_token as string | undefined };
+        return ok(true);
+      case 'setMyCommands':
+        this.commands.set(String(call.body.language_code ?? ''), call.body.commands as Array<{ command: string; description: string }>);
         return ok(true);
       case 'deleteWebhook':
         this.webhook = undefined;

@@ -5,6 +5,8 @@ export interface ConsoleMessage {
   at: string;
   text: string;
   buttons: Array<{ label: string; value: string }>;
+  /** A file the bot sent with the message (export, chart), served at `url`. */
+  file?: { fileId: string; filename: string; contentType: string; kind: 'document' | 'image'; url: string } | null;
   /** The console message this answers, or null for a proactive message (a notification). */
   replyTo: string | null;
 }

@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,11 +15,12 @@ const dataDir = path.resolve('.data', `test-embedded-${randomBytes(3).toString('
 
 
 function startAndInterrupt(
-  options: { cwd?: string; dataDir?: string } = {},
+  options: { cwd?: string; dataDir?: string; user?: { uid: number; gid: number; home: string } } = {},
 ): Promise<{ code: number | null; output: string; postgresPid: number | null; health: unknown; greeting: string | null }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: options.cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', DATA_DIR: options.dataDir ?? dataDir, PORT: '0', LOG_LEVEL: 'info' },
+    ...(options.user ? { uid: options.user.uid, gid: options.user.gid } : {}),
+    env: { PATH: process.env.PATH ?? '', HOME: options.user?.home ?? process.env.HOME ?? '/tmp', DATA_DIR: options.dataDir ?? dataDir, PORT: '0', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -107,6 +108,25 @@ describe.skipIf(!isRoot)('npm start as root from a 0700 folder', () => {
     pgDir = /Database: embedded PostgreSQL in (\S+)/.exec(run.output)?.[1];
     expect(run.output).not.toContain('EACCES');
     expect(pgDir).toMatch(/^\/var\/lib\/dvk-embedded-postgres\/data-[0-9a-f]{12}$/);
+    expect(run.health).toEqual({ db: 'ok', queue: 'ok' });
+    expect(run.greeting).toMatch(/^Xin chào!/);
+    expect(run.code).toBe(0);
+    await expect.poll(() => isAlive(run.postgresPid!), { timeout: 5_000 }).toBe(false);
+  }, 180_000);
+});
+
+describe.skipIf(!isRoot)('npm start as a normal user with its data in a 0700 folder', () => {
+  // Root is needed only to become that user (`nobody`); the bot itself then runs unprivileged.
+  const home = mkdtempSync(path.join(tmpdir(), 'dvk-user-'));
+  afterAll(() => rmSync(home, { recursive: true, force: true }));
+
+  it('runs PostgreSQL as that user in its own folder, answers, and stops cleanly', async () => {
+    const uid = Number(execFileSync('id', ['-u', 'nobody']).toString().trim());
+    const gid = Number(execFileSync('id', ['-g', 'nobody']).toString().trim());
+    chownSync(home, uid, gid);
+    expect(statSync(home).mode & 0o777).toBe(0o700);
+    const run = await startAndInterrupt({ dataDir: path.join(home, 'data'), user: { uid, gid, home } });
+    expect(run.output).toContain(`embedded PostgreSQL in ${path.join(home, 'data', 'pg')}`);
     expect(run.health).toEqual({ db: 'ok', queue: 'ok' });
     expect(run.greeting).toMatch(/^Xin chào!/);
     expect(run.code).toBe(0);

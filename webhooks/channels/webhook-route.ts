@@ -74,7 +74,13 @@ export function createWebhookRouter(options: WebhookRouteOptions): Router {
         res.status(verified.status).json({ ok: false, error: verified.reason });
         return;
       }
-      const parsed = options.parse(verified.body, clock.now());
+      let parsed: ParseResult;
+      try {
+        parsed = options.parse(verified.body, clock.now());
+      } catch (error) {
+        // A parser bug on this input is this update's problem, not the platform's: keep it, answer 200.
+        parsed = { outcome: 'invalid', reason: `the parser threw: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}` };
+      }
       if (parsed.outcome === 'invalid') {
         await rejectUpdate(res, { channel: options.channel, reason: 'not_an_update', detail: parsed.reason.slice(0, 500), body: verified.body });
         return;

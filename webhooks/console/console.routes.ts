@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { readExportFile } from '../../worker/exports/export-file.repository.js';
+import type { OutboundFile } from '../../bot/core/outbound-message.js';
 import { Router, json } from 'express';
+import { CONSOLE_FLAVOURS, renderForFlavour } from './channel-flavour.js';
 import { z } from 'zod';
 import { CHAT_ROLES } from '../../bot/core/identity.js';
 import { namespacedUserId, type InboundEvent } from '../../bot/core/inbound-event.js';
@@ -36,6 +39,8 @@ const messageBody = z.union([
 const listQuery = z.object({
   userId: consoleId,
   after: z.string().regex(/^\d{1,19}$/, 'a message id from an earlier answer').optional(),
+  /** Render each reply as this channel would (console, telegram, zalo-oa, zalo-bot); default console. */
+  flavour: z.enum(CONSOLE_FLAVOURS).default('console'),
 });
 
 /**
@@ -56,13 +61,14 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
       if (!unit) return res.status(422).json({ error: 'unknown_unit', message: `No unit with id "${unitId}". Use an id from the seed, e.g. "hn-p-cuanam".` });
     }
     const userId = namespacedUserId('console', id);
-    const fields = { role, unitId: unitId ?? null, ...(locale ? { locale } : {}), ...(displayName ? { displayName } : {}) };
+    // A language set here is the tester's explicit choice: it no longer follows each message.
+    const fields = { role, unitId: unitId ?? null, ...(locale ? { locale, localeChosen: true } : {}), ...(displayName ? { displayName } : {}) };
     const user = await deps.prisma.chatUser.upsert({
       where: { id: userId },
       create: { id: userId, channel: 'console', platformUserId: id, chatId: id, ...fields },
       update: fields,
     });
-    res.status(200).json({ id, userId, role: user.role, unitId: user.unitId, locale: user.locale });
+    res.status(200).json({ id, userId, role: user.role, unitId: user.unitId, locale: user.locale, localeChosen: user.localeChosen });
   });
 
   router.post('/console/api/messages', async (req, res) => {
@@ -105,6 +111,13 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
         at: (row.sentAt ?? row.createdAt).toISOString(),
         text: row.text,
         buttons: (row.buttons ?? []) as Array<{ label: string; value: string }>,
+        // The same reply through the chosen channel's renderer (buttons, OA buttons, numbered options).
+        parts: renderForFlavour(parsed.data.flavour, {
+          text: row.text,
+          buttons: (row.buttons ?? []) as Array<{ label: string; value: string }>,
+        }),
+        // A file sent with the message (export, chart): the page shows or offers it from /console/api/files/<id>.
+        file: consoleFile(row.file),
         // The console message this answers (the id POST /console/api/messages gave), or
         // null for a proactive message such as a notification about someone else's action.
         replyTo: row.inReplyTo?.startsWith(CONSOLE_JOB_PREFIX) ? row.inReplyTo.slice(CONSOLE_JOB_PREFIX.length) : null,
@@ -112,5 +125,21 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     });
   });
 
+  // Console only (a development tool, like the rest of this router): the file a bot message
+  // carried. Unlike the public one-time link, viewing it here does not use it up.
+  router.get('/console/api/files/:fileId', async (req, res) => {
+    const file = await readExportFile(deps.prisma, req.params.fileId, deps.clock.now());
+    if (!file) {
+      res.status(404).json({ error: 'not_found', message: 'No such file, or it expired (files are kept 24 hours).' });
+      return;
+    }
+    res.type(file.contentType).set('Content-Disposition', `inline; filename="${file.filename}"`).send(file.bytes);
+  });
+
   return router;
+}
+
+function consoleFile(raw: unknown): (OutboundFile & { url: string }) | null {
+  const file = raw as OutboundFile | null;
+  return file?.fileId ? { ...file, url: `/console/api/files/${encodeURIComponent(file.fileId)}` } : null;
 }

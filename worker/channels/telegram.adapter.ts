@@ -1,5 +1,5 @@
 import { autoRetry } from '@grammyjs/auto-retry';
-import { Api } from 'grammy';
+import { Api, InputFile } from 'grammy';
 import type { InlineKeyboardButton } from 'grammy/types';
 import type { OutboundButton, OutboundMessage, Recipient } from '../../bot/core/outbound-message.js';
 import type { Pacer } from '../outbound/pacer.js';
@@ -25,6 +25,8 @@ export interface TelegramAdapterOptions {
   maxInlineRetryAfterSeconds?: number;
   /** Request timeout. Default 20 s (grammY's default of 500 s is meant for long polling). */
   timeoutSeconds?: number;
+  /** Reads a message's file (exports, charts) by id; without it, files are not sent. */
+  readFile?: (fileId: string) => Promise<{ filename: string; bytes: Buffer } | null>;
 }
 
 /**
@@ -57,6 +59,11 @@ export class TelegramAdapter implements ChannelSender {
     const buttons = message.buttons ?? [];
     const parts = splitText(message.text, TELEGRAM_TEXT_LIMIT);
     if (parts.length === 0) parts.push(buttons.length > 0 ? '…' : '');
+    const textParts = parts.length;
+    // A file (export, chart) goes after the text as its own part, so a retry after a
+    // partial send resends neither the text nor the file (send-parts log).
+    const file = message.file && this.options.readFile ? await this.options.readFile(message.file.fileId) : null;
+    if (file && message.file) parts.push(`[${message.file.kind}] ${file.filename}`);
     return sendParts({
       channel: 'telegram',
       chatId,
@@ -65,7 +72,17 @@ export class TelegramAdapter implements ChannelSender {
       pacer: this.options.pacer,
       sentParts: this.options.sentParts,
       sendOne: async (text, index) => {
-        const isLast = index === parts.length - 1;
+        if (index >= textParts && file && message.file) {
+          const method = message.file.kind === 'image' ? 'sendPhoto' : 'sendDocument';
+          try {
+            const upload = new InputFile(file.bytes, file.filename);
+            const sent = method === 'sendPhoto' ? await this.api.sendPhoto(chatId, upload) : await this.api.sendDocument(chatId, upload);
+            return String(sent.message_id);
+          } catch (error) {
+            throw classifyTelegramError(error, method);
+          }
+        }
+        const isLast = index === textParts - 1;
         try {
           const sent = await this.api.sendMessage(
             chatId,

@@ -7,13 +7,21 @@ import type { PaceStore } from './pace-store.js';
  * the database clock), `pace_hit` for recent 429s. One round trip per call.
  */
 export class PostgresPaceStore implements PaceStore {
+  private calls = 0;
   constructor(private readonly prisma: PrismaClient) {}
 
   async reserve(chatKey: string, credentialKey: string, chatIntervalMs: number, credentialIntervalMs: number, maxWaitMs: number) {
+    // Redis keys expire by themselves; here slots long past are trimmed now and then (one row per chat otherwise stays forever).
+    if (++this.calls % 1000 === 0) await this.trim();
     const rows = await this.prisma.$queryRaw<Array<{ granted: boolean; wait_ms: bigint }>>`
       SELECT granted, wait_ms FROM dvk_pace_reserve(${chatKey}, ${credentialKey}, ${Math.ceil(chatIntervalMs)}::int, ${Math.ceil(credentialIntervalMs)}::int, ${Math.ceil(maxWaitMs)}::int)`;
     const row = rows[0]!;
     return { granted: row.granted, waitMs: Math.max(0, Number(row.wait_ms)) };
+  }
+
+  private async trim(): Promise<void> {
+    await this.prisma.$executeRaw`DELETE FROM pace_slot WHERE next_at < clock_timestamp() - interval '1 hour'`;
+    await this.prisma.$executeRaw`DELETE FROM pace_hit WHERE at < clock_timestamp() - interval '1 hour'`;
   }
 
   async block(key: string, ms: number): Promise<void> {

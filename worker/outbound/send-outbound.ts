@@ -1,4 +1,4 @@
-import type { OutboundButton } from '../../bot/core/outbound-message.js';
+import type { OutboundButton, OutboundFile, OutboundMessage } from '../../bot/core/outbound-message.js';
 import type { Channel } from '../../bot/core/inbound-event.js';
 import type { PrismaClient } from '../../runtime/database.js';
 import { UnknownChannelError, type SenderRegistry } from './channel-sender.js';
@@ -25,11 +25,11 @@ export function createSendOutbound(deps: SendOutboundDeps) {
     if (!sender) throw new UnknownChannelError(row.channel);
     await deps.prisma.outboundMessage.update({ where: { id }, data: { attempts: { increment: 1 } } });
     const buttons = (row.buttons ?? undefined) as OutboundButton[] | undefined;
-    const result = await sender.send(
-      { channel: row.channel as Channel, userId: row.userId, chatId: row.chatId },
-      buttons && buttons.length > 0 ? { text: row.text, buttons } : { text: row.text },
-      { idempotencyKey: sendJobId(id) },
-    );
+    const file = (row.file ?? undefined) as OutboundFile | undefined;
+    const message: OutboundMessage = { text: row.text, ...(buttons && buttons.length > 0 ? { buttons } : {}), ...(file ? { file } : {}) };
+    const result = await sender.send({ channel: row.channel as Channel, userId: row.userId, chatId: row.chatId }, message, {
+      idempotencyKey: sendJobId(id),
+    });
     await deps.prisma.outboundMessage.updateMany({
       where: { id, status: 'pending' },
       data: { status: 'sent', sentAt: new Date(), platformMessageIds: result.platformMessageIds },

@@ -10,6 +10,7 @@ import { createQueueInboundSink, type InboundSink } from '../../../webhooks/ingr
 import { createTelegramRoutes } from '../../../webhooks/channels/telegram.routes.js';
 import { createZaloBotRoutes } from '../../../webhooks/channels/zalo-bot.routes.js';
 import { createZaloOaRoutes } from '../../../webhooks/channels/zalo-oa.routes.js';
+import { createWebhookRouter, decodeJson } from '../../../webhooks/channels/webhook-route.js';
 import type { ZaloOaInteractionLog } from '../../../worker/channels/zalo-oa-interactions.js';
 import { telegramPayloads, zaloBotPayloads, zaloOaPayloads } from '../../fakes/payloads.js';
 import { deleteQueueKeys, redisAvailable, testRedisUrl, uniqueQueuePrefix } from '../../helpers/test-redis.js';
@@ -61,6 +62,19 @@ beforeAll(async () => {
   app.use(createTelegramRoutes({ secret: TG_SECRET, sink, logger }));
   app.use(createZaloBotRoutes({ secret: ZB_SECRET, sink, logger }));
   app.use(createZaloOaRoutes({ appId: zaloOaPayloads.appId, oaSecretKey: OA_SECRET, sink, interactions, logger }));
+  // A parser with a bug on some input: the route must still answer 200, not 500.
+  app.use(
+    createWebhookRouter({
+      path: '/webhooks/buggy',
+      channel: 'telegram',
+      sink,
+      logger,
+      verify: (_req, raw) => decodeJson(raw),
+      parse: () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'id')");
+      },
+    }),
+  );
   server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -144,6 +158,13 @@ describe.skipIf(!redisAvailable())('webhook routes (needs Redis)', () => {
     }
     const signedNonEvent = '{"app_id":"1234567890123456789","timestamp":"1"}';
     const res = await oa(signedNonEvent);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ rejected: 'not_an_update' });
+    expect(await acceptedEvents()).toHaveLength(0);
+  });
+
+  it('answers 200 (rejected), not 500, when a parser throws on an input', async () => {
+    const res = await post('/webhooks/buggy', '{"update_id":1}');
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ rejected: 'not_an_update' });
     expect(await acceptedEvents()).toHaveLength(0);

@@ -72,10 +72,12 @@ for (const backend of backends) {
       }
       // 10/s → slots 100 ms apart: the 5th slot is 400 ms after the first
       // (minus the time the five calls themselves took on a busy machine).
+      // (A call slower than 100 ms on a loaded machine finds its slot already due: wait 0,
+      // so the waits need not be sorted; the span of the slots is what pacing guarantees.)
       const elapsed = Date.now() - started;
       expect(waits[0]).toBe(0);
+      expect(waits.every((w) => w >= 0)).toBe(true);
       expect(waits[4]! + elapsed).toBeGreaterThanOrEqual(395);
-      expect(waits).toEqual([...waits].sort((a, b) => a - b));
     });
 
     it('a 429 on one chat pauses that chat only; 429s on three chats pause the credential', async () => {
