@@ -16,6 +16,7 @@ import { FakeTelegram } from '../../fakes/telegram.fake.js';
 import { FakeZaloBot } from '../../fakes/zalo-bot.fake.js';
 import { FakeZaloOa } from '../../fakes/zalo-oa.fake.js';
 import { redisFixture } from './redis.fixture.js';
+import { redisAvailable, testRedisUrl } from '../../helpers/test-redis.js';
 
 /**
  * Each error class, end to end through a real BullMQ queue and worker on Redis,
@@ -56,7 +57,9 @@ beforeAll(async () => {
     }),
   };
   const prefix = fx.prefix.slice(0, -1);
-  const connection = { host: '127.0.0.1', port: 6379, maxRetriesPerRequest: null };
+  // The run's Redis (TEST_REDIS_URL), not a hard-coded port.
+  const redisUrl = new URL(testRedisUrl());
+  const connection = { host: redisUrl.hostname, port: Number(redisUrl.port || 6379), maxRetriesPerRequest: null };
   queue = new Queue('send', { connection, prefix });
   events = new QueueEvents('send', { connection, prefix });
   await events.waitUntilReady();
@@ -103,7 +106,7 @@ async function run(channel: string, id: string): Promise<Job> {
   return (await queue.getJob(job.id!))!;
 }
 
-describe('error taxonomy → queue action', () => {
+describe.skipIf(!redisAvailable())('error taxonomy → queue action (needs Redis)', () => {
   it('rate_limited: delayed and retried without burning an attempt (Zalo Bot 429, no hint)', async () => {
     zb.failures.push('sendMessage', FakeZaloBot.quotaExceeded());
     const job = await run('zalo-bot', 'rl-1');

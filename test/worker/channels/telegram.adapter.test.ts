@@ -3,6 +3,7 @@ import { TelegramAdapter } from '../../../worker/channels/telegram.adapter.js';
 import { RedisSentPartsLog } from '../../../worker/outbound/sent-parts.js';
 import { FakeTelegram } from '../../fakes/telegram.fake.js';
 import { redisFixture } from './redis.fixture.js';
+import { redisAvailable, testRedisUrl } from '../../helpers/test-redis.js';
 
 let fx: Awaited<ReturnType<typeof redisFixture>>;
 let fake: FakeTelegram;
@@ -24,7 +25,7 @@ beforeEach(() => {
   fake.calls.length = 0;
 });
 
-describe('TelegramAdapter', () => {
+describe.skipIf(!redisAvailable())('TelegramAdapter (needs Redis)', () => {
   it('sends an inline keyboard on the last part; long callback values fall back to #n', async () => {
     const long = 'x'.repeat(80);
     const res = await adapter.send(to, { text: 'Chọn:', buttons: [{ label: 'Một', value: 'menu.one' }, { label: 'Hai', value: long }] }, { idempotencyKey: key() });

@@ -3,6 +3,7 @@ import { ZaloBotAdapter } from '../../../worker/channels/zalo-bot.adapter.js';
 import { RedisSentPartsLog } from '../../../worker/outbound/sent-parts.js';
 import { FakeZaloBot } from '../../fakes/zalo-bot.fake.js';
 import { redisFixture } from './redis.fixture.js';
+import { redisAvailable, testRedisUrl } from '../../helpers/test-redis.js';
 
 let fx: Awaited<ReturnType<typeof redisFixture>>;
 let fake: FakeZaloBot;
@@ -24,7 +25,7 @@ beforeEach(() => {
   fake.calls.length = 0;
 });
 
-describe('ZaloBotAdapter', () => {
+describe.skipIf(!redisAvailable())('ZaloBotAdapter (needs Redis)', () => {
   it('renders buttons as numbered options in plain text', async () => {
     const res = await adapter.send(to, { text: 'Bạn cần gì?', buttons: [{ label: 'Gửi kiến nghị', value: 'a' }, { label: 'Tra cứu', value: 'b' }] }, { idempotencyKey: key() });
     expect(res.platformMessageIds[0]).toMatch(/^[0-9a-f]{20}$/);

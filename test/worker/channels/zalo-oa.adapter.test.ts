@@ -6,6 +6,7 @@ import { MemoryZaloOaTokenRepository, ZaloOaTokenManager } from '../../../worker
 import { RedisSentPartsLog } from '../../../worker/outbound/sent-parts.js';
 import { FakeZaloOa } from '../../fakes/zalo-oa.fake.js';
 import { redisFixture } from './redis.fixture.js';
+import { redisAvailable, testRedisUrl } from '../../helpers/test-redis.js';
 
 let fx: Awaited<ReturnType<typeof redisFixture>>;
 let fake: FakeZaloOa;
@@ -50,7 +51,7 @@ beforeEach(async () => {
 });
 afterAll(async () => fake.close());
 
-describe('ZaloOaAdapter', () => {
+describe.skipIf(!redisAvailable())('ZaloOaAdapter (needs Redis)', () => {
   it('sends a consultation message with oa.query.show buttons whose payload is the label', async () => {
     const a = adapter(tokens(new MemoryZaloOaTokenRepository()));
     const res = await a.send(to, { text: 'Chọn:', buttons: [{ label: 'Gửi kiến nghị', value: 'a' }, { label: 'Tra cứu', value: 'b' }] }, { idempotencyKey: key() });
@@ -129,7 +130,7 @@ describe('ZaloOaAdapter', () => {
   });
 });
 
-describe('ZaloOaTokenManager after re-authorisation', () => {
+describe.skipIf(!redisAvailable())('ZaloOaTokenManager after re-authorisation (needs Redis)', () => {
   it('adopts new tokens from the environment when the stored refresh token is refused', async () => {
     const repo = new MemoryZaloOaTokenRepository({ accessToken: 'dead', refreshToken: 'spent', accessTokenExpiresAt: null });
     const manager = tokens(repo); // initial = oa-access-0 / oa-refresh-0, valid at the fake
