@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The fault suite has its own config and command (vitest.faults.config.ts, npm run test:faults).
+    exclude: ['test/faults/**', 'node_modules/**'],
     globalSetup: ['test/setup/global-setup.ts'],
     // Tests talk to real PostgreSQL/Redis; each file has its own database and queue prefix.
     pool: 'forks',

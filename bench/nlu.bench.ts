@@ -20,7 +20,11 @@ function perSecond(iterations: number, fn: (i: number) => void): number {
 }
 
 export async function run(): Promise<BenchResult[]> {
-  const messages = [...readLabelled('labelled.train.jsonl'), ...readLabelled('labelled.heldout.jsonl')];
+  const messages = [
+    ...readLabelled('labelled.train.jsonl'),
+    ...readLabelled('labelled.heldout.jsonl'),
+    ...readLabelled('labelled.heldout2.jsonl'),
+  ];
   const nlu = createNlu({ clock: fixedClock('2026-10-07T10:00:00+07:00') });
   const n = messages.length;
   const iterations = 100_000;

@@ -4,41 +4,18 @@
  * backend in the same process, so the ratio shows what a turn costs over the queue.
  */
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { Redis } from 'ioredis';
 import type { BenchResult } from './bench-result.js';
 import { loadConfig } from '../runtime/config.js';
 import { createLogger } from '../runtime/logger.js';
-import { applyMigrations } from '../runtime/migrate.js';
+import { withBenchDatabase as withDatabase } from './bench-database.js';
 import { createQueueKit } from '../runtime/queues.js';
 import { startApplication } from '../runtime/start-application.js';
 
-const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const TURNS = 600;
 const USERS = 60;
 
-function dbUrl(name: string): string {
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function withDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
-  const name = `dvk_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  try {
-    await applyMigrations(dbUrl(name));
-    return await fn(dbUrl(name));
-  } finally {
-    // Let closing pools finish before the drop, so it does not cut live connections.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    await admin.query(`DROP DATABASE IF EXISTS "${name}"`).catch(() => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
-    await admin.end();
-  }
-}
 
 async function noopJobsPerSecond(databaseUrl: string, redisUrl: string | null): Promise<number> {
   const kit = createQueueKit({ databaseUrl, redisUrl, prefix: `bench-${randomBytes(3).toString('hex')}` });

@@ -18,8 +18,9 @@ const rootUrl = (example: string) =>
       }
     }, `must be an http(s) URL, e.g. ${example}`)
     .transform((value) => value.replace(/\/+$/, ''));
+/** 0 = unpaced (loopback fakes and benchmarks; a warning is logged at start-up). */
 const rate = (fallback: number) =>
-  z.coerce.number({ error: 'must be a number of messages per second, e.g. 5' }).positive('must be > 0').max(1000).default(fallback);
+  z.coerce.number({ error: 'must be a number of messages per second, e.g. 5 (0 = unpaced, for fakes and benchmarks)' }).min(0, 'must be ≥ 0 (0 = unpaced)').max(1000).default(fallback);
 /** Telegram and Zalo Bot both accept [A-Za-z0-9_-]; Zalo requires 8–256, Telegram ≤ 256. */
 const webhookSecret = z
   .string()
@@ -39,6 +40,13 @@ export const channelEnvShape = {
   TELEGRAM_WEBHOOK_SECRET: webhookSecret,
   TELEGRAM_API_ROOT: rootUrl('https://api.telegram.org').default('https://api.telegram.org'),
   TELEGRAM_SEND_RATE: rate(25),
+  /** The bot's @username (without @): in groups, tells mentions of it and `/cmd@it` from other bots'. */
+  TELEGRAM_BOT_USERNAME: z
+    .string()
+    .trim()
+    .regex(/^@?[A-Za-z0-9_]{3,64}$/, 'must be the bot username from @BotFather, e.g. dan_van_kheo_bot')
+    .transform((name) => name.replace(/^@/, ''))
+    .optional(),
 
   ZALO_BOT_TOKEN: z.string().trim().regex(/^\d+:\S+$/, 'must look like 1234567890:abc-xyz (sent by Zalo Bot Creator)').optional(),
   ZALO_BOT_WEBHOOK_SECRET: webhookSecret,
@@ -89,7 +97,7 @@ export interface ChannelsConfig {
   mode: 'webhook' | 'polling';
   publicBaseUrl: string | null;
   perChatIntervalMs: number;
-  telegram: { token: string; webhookSecret: string | null; apiRoot: string; sendRate: number } | null;
+  telegram: { token: string; webhookSecret: string | null; apiRoot: string; sendRate: number; username: string | null } | null;
   zaloBot: { token: string; webhookSecret: string | null; apiRoot: string; sendRate: number } | null;
   zaloOa: {
     appId: string;
@@ -111,7 +119,7 @@ export function channelsConfigFrom(env: ParsedChannelEnv): ChannelsConfig {
     publicBaseUrl: env.PUBLIC_BASE_URL ?? null,
     perChatIntervalMs: env.SEND_PER_CHAT_INTERVAL_MS,
     telegram: env.TELEGRAM_BOT_TOKEN
-      ? { token: env.TELEGRAM_BOT_TOKEN, webhookSecret: env.TELEGRAM_WEBHOOK_SECRET ?? null, apiRoot: env.TELEGRAM_API_ROOT, sendRate: env.TELEGRAM_SEND_RATE }
+      ? { token: env.TELEGRAM_BOT_TOKEN, webhookSecret: env.TELEGRAM_WEBHOOK_SECRET ?? null, apiRoot: env.TELEGRAM_API_ROOT, sendRate: env.TELEGRAM_SEND_RATE, username: env.TELEGRAM_BOT_USERNAME ?? null }
       : null,
     zaloBot: env.ZALO_BOT_TOKEN
       ? { token: env.ZALO_BOT_TOKEN, webhookSecret: env.ZALO_BOT_WEBHOOK_SECRET ?? null, apiRoot: env.ZALO_BOT_API_ROOT, sendRate: env.ZALO_BOT_SEND_RATE }

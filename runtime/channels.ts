@@ -1,6 +1,7 @@
 import type { Router } from 'express';
 import { systemClock, type Clock } from '../bot/core/clock.js';
 import { createTelegramRoutes } from '../webhooks/channels/telegram.routes.js';
+import { telegramBotIdFromToken } from '../webhooks/channels/telegram.parser.js';
 import { createZaloBotRoutes } from '../webhooks/channels/zalo-bot.routes.js';
 import { createZaloOaRoutes } from '../webhooks/channels/zalo-oa.routes.js';
 import type { InboundSink } from '../webhooks/ingress/inbound-sink.js';
@@ -16,7 +17,10 @@ import { ZaloOaTokenManager } from '../worker/channels/zalo-oa-token.js';
 import { createPrismaZaloOaTokenRepository } from '../worker/channels/zalo-oa-token.repository.js';
 import type { ChannelSender } from '../worker/outbound/channel-sender.js';
 import { Pacer } from '../worker/outbound/pacer.js';
-import { MemorySentPartsLog, RedisSentPartsLog, type SentPartsLog } from '../worker/outbound/sent-parts.js';
+import { RedisPaceStore } from '../worker/outbound/redis-pace-store.js';
+import { PostgresPaceStore } from '../worker/outbound/postgres-pace-store.js';
+import { PostgresSentPartsLog, RedisSentPartsLog, type SentPartsLog } from '../worker/outbound/sent-parts.js';
+import { PostgresRefreshLock, RedisRefreshLock, type RefreshLock } from '../worker/channels/refresh-lock.js';
 import type { ChannelsConfig } from './channels.config.js';
 import type { PrismaClient } from './database.js';
 import type { Logger } from './logger.js';
@@ -27,8 +31,8 @@ export interface ChannelRuntime {
   routers: Router[];
   /** Senders for the send worker. */
   senders: ChannelSender[];
-  /** Cross-process pacing; null without Redis (single-process embedded mode). */
-  pacer: Pacer | null;
+  /** Cross-process pacing, on Redis or PostgreSQL like the queues. */
+  pacer: Pacer;
   /** Starts long polling when CHANNEL_MODE=polling (call in the webhooks role only). */
   startPolling(): void;
   close(): Promise<void>;
@@ -47,28 +51,31 @@ export interface ChannelRuntimeDeps {
 
 /**
  * Builds every platform channel whose credentials are set: ingress routes or
- * pollers feeding the inbound sink, and senders with pacing and send-part
- * idempotency on Redis. On the PostgreSQL queue backend (no Redis) the ledger is
- * in memory and pacing is off: fine for one local process, not for production.
+ * pollers feeding the inbound sink, and senders with pacing, a send-part ledger
+ * and (Zalo OA) a token-refresh lock — all three in the queue backend's store:
+ * Redis when REDIS_URL is set, otherwise PostgreSQL (`pace_slot`, `sent_part`, an
+ * advisory lock), so every channel works the same on the embedded default and
+ * with several worker processes.
  */
 export function createChannelRuntime(deps: ChannelRuntimeDeps): ChannelRuntime {
   const { config, queues, logger } = deps;
   const clock = deps.clock ?? systemClock;
   const redis = queues.redis;
   const keyPrefix = `${deps.keyPrefix}:channels:`;
-  const pacer = redis
-    ? new Pacer({
-        redis,
-        keyPrefix,
-        perChatIntervalMs: config.perChatIntervalMs,
-        perCredentialRate: {
-          telegram: config.telegram?.sendRate,
-          'zalo-bot': config.zaloBot?.sendRate,
-          'zalo-oa': config.zaloOa?.sendRate,
-        },
-      })
-    : null;
-  const sentParts: SentPartsLog = redis ? new RedisSentPartsLog({ redis, keyPrefix }) : new MemorySentPartsLog();
+  const pacer = new Pacer({
+    store: redis ? new RedisPaceStore(redis) : new PostgresPaceStore(deps.prisma),
+    keyPrefix,
+    perChatIntervalMs: config.perChatIntervalMs,
+    perCredentialRate: {
+      telegram: config.telegram?.sendRate,
+      'zalo-bot': config.zaloBot?.sendRate,
+      'zalo-oa': config.zaloOa?.sendRate,
+    },
+  });
+  const sentParts: SentPartsLog = redis ? new RedisSentPartsLog({ redis, keyPrefix }) : new PostgresSentPartsLog(deps.prisma);
+  for (const [name, channel] of [['TELEGRAM_SEND_RATE', config.telegram], ['ZALO_BOT_SEND_RATE', config.zaloBot], ['ZALO_OA_SEND_RATE', config.zaloOa]] as const) {
+    if (channel?.sendRate === 0) logger.warn(`${name}=0: this channel is NOT paced (loopback fakes and benchmarks only); a real platform will answer 429.`);
+  }
   const senders: ChannelSender[] = [];
   const routers: Router[] = [];
   const pollers: PollLoop[] = [];
@@ -77,48 +84,45 @@ export function createChannelRuntime(deps: ChannelRuntimeDeps): ChannelRuntime {
 
   if (config.telegram) {
     const t = config.telegram;
+    const bot = { id: telegramBotIdFromToken(t.token), username: t.username ?? undefined };
     senders.push(
       new TelegramAdapter({
         token: t.token,
         apiRoot: t.apiRoot,
         sentParts,
-        pacer: pacer ?? undefined,
+        pacer,
         readFile: (fileId) => readExportFile(deps.prisma, fileId, clock.now()),
       }),
     );
-    if (polling) pollers.push(createTelegramPoller({ ...common, token: t.token, apiRoot: t.apiRoot }));
-    else if (t.webhookSecret) routers.push(createTelegramRoutes({ ...common, secret: t.webhookSecret }));
+    if (polling) pollers.push(createTelegramPoller({ ...common, token: t.token, apiRoot: t.apiRoot, bot }));
+    else if (t.webhookSecret) routers.push(createTelegramRoutes({ ...common, secret: t.webhookSecret, bot }));
   }
   if (config.zaloBot) {
     const z = config.zaloBot;
-    senders.push(new ZaloBotAdapter({ token: z.token, apiRoot: z.apiRoot, sentParts, pacer: pacer ?? undefined }));
+    senders.push(new ZaloBotAdapter({ token: z.token, apiRoot: z.apiRoot, sentParts, pacer }));
     if (polling) pollers.push(createZaloBotPoller({ ...common, token: z.token, apiRoot: z.apiRoot }));
     else if (z.webhookSecret) routers.push(createZaloBotRoutes({ ...common, secret: z.webhookSecret }));
   }
   if (config.zaloOa) {
     const o = config.zaloOa;
-    if (!redis) {
-      logger.warn('Zalo OA is configured but REDIS_URL is not: its token refresh needs a Redis lock, so Zalo OA stays off. Set REDIS_URL.');
-    } else {
-      const tokens = new ZaloOaTokenManager({
-        repository: createPrismaZaloOaTokenRepository(deps.prisma, o.appId),
-        redis,
-        keyPrefix,
-        appId: o.appId,
-        appSecret: o.appSecret,
-        oauthRoot: o.oauthRoot,
-        initial: { accessToken: o.accessToken, refreshToken: o.refreshToken },
-        clock,
-      });
-      const interactions = new ChatUserZaloOaInteractionLog(deps.prisma);
-      senders.push(
-        new ZaloOaAdapter({ apiRoot: o.apiRoot, tokens, interactions, sentParts, pacer: pacer ?? undefined, freeWindowMs: o.freeWindowMs, outsideWindow: o.outsideWindow, clock }),
-      );
-      // Zalo OA has no polling API: its webhook is mounted in both modes.
-      routers.push(createZaloOaRoutes({ ...common, appId: o.appId, oaSecretKey: o.secretKey }));
-    }
+    // Same key as before the PostgreSQL twin existed, so old and new workers exclude each other during a deploy.
+    const lockKey = `${keyPrefix}lock:zalo-oa-token`;
+    // Only one worker may present the single-use refresh token.
+    const lock: RefreshLock = redis ? new RedisRefreshLock({ redis, key: lockKey }) : new PostgresRefreshLock({ prisma: deps.prisma, key: lockKey });
+    const tokens = new ZaloOaTokenManager({
+      repository: createPrismaZaloOaTokenRepository(deps.prisma, o.appId),
+      lock,
+      appId: o.appId,
+      appSecret: o.appSecret,
+      oauthRoot: o.oauthRoot,
+      initial: { accessToken: o.accessToken, refreshToken: o.refreshToken },
+      clock,
+    });
+    const interactions = new ChatUserZaloOaInteractionLog(deps.prisma);
+    senders.push(new ZaloOaAdapter({ apiRoot: o.apiRoot, tokens, interactions, sentParts, pacer, freeWindowMs: o.freeWindowMs, outsideWindow: o.outsideWindow, clock }));
+    // Zalo OA has no polling API: its webhook is mounted in both modes.
+    routers.push(createZaloOaRoutes({ ...common, appId: o.appId, oaSecretKey: o.secretKey }));
   }
-  if (!pacer && senders.length > 0) logger.warn('Channel pacing is off without REDIS_URL (PostgreSQL queue backend): run one worker process only.');
 
   return {
     routers,

@@ -77,6 +77,16 @@ export const envSchema = z.object({
     }),
   /** Above this many recipients a second staff member must approve an announcement. */
   BROADCAST_APPROVAL_THRESHOLD: z.coerce.number({ error: 'must be a number, e.g. 500' }).int().min(0).default(500),
+  /** The office's published hotline(s), comma-separated: the only phone numbers an announcement may carry. */
+  BROADCAST_HOTLINE: z
+    .string()
+    .default('')
+    .transform((text) => text.split(',').map((n) => n.replace(/[^\d+]/g, '')).filter((n) => n.length > 0))
+    .refine((numbers) => numbers.every((n) => /^\+?\d{6,12}$/.test(n)), 'list phone numbers separated by commas, e.g. 024 3825 3536,1900 1234 56 (digits, spaces, dots; no letters)'),
+  /** Zalo OA broadcasts per follower per month; a follower at the quota is skipped (domain §2.6). */
+  BROADCAST_OA_MONTHLY_QUOTA: z.coerce.number({ error: 'must be a number, e.g. 4' }).int().min(0).default(4),
+  /** Seconds after which a recipient left "sending" by a dead worker is claimed and sent again (the adapters' ledger prevents a double send). */
+  BROADCAST_CLAIM_LEASE_SECONDS: z.coerce.number({ error: 'must be a number of seconds, e.g. 120' }).int().min(1).max(3600).default(120),
   /** Telegram, Zalo Bot and Zalo OA credentials, API roots, pacing (runtime/channels.config.ts). */
   ...channelEnvShape,
 }).superRefine(checkChannelEnv);

@@ -27,6 +27,12 @@ export interface AppConfig {
     quietHours: QuietHours | null;
     /** `BROADCAST_APPROVAL_THRESHOLD`: more recipients than this need a second approver. */
     approvalThreshold: number;
+    /** `BROADCAST_HOTLINE`: phone numbers a body may carry (the office's published hotline); digits, `+84…` or `0…`. */
+    hotlines: string[];
+    /** `BROADCAST_OA_MONTHLY_QUOTA`: Zalo OA broadcasts per follower per month. */
+    oaMonthlyQuota: number;
+    /** `BROADCAST_CLAIM_LEASE_SECONDS` in ms: when a row left `sending` by a dead worker is claimed again. */
+    claimLeaseMs: number;
   };
   /** `ADMIN_TOKEN`; null → admin routes off (the embedded development run generates one). */
   adminToken: string | null;
@@ -85,7 +91,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     workerConcurrency: e.WORKER_CONCURRENCY,
     defaultLocale: e.DEFAULT_LOCALE,
     conversationIdleMinutes: e.CONVERSATION_IDLE_MINUTES,
-    broadcast: { quietHours: e.BROADCAST_QUIET_HOURS, approvalThreshold: e.BROADCAST_APPROVAL_THRESHOLD },
+    broadcast: {
+      quietHours: e.BROADCAST_QUIET_HOURS,
+      approvalThreshold: e.BROADCAST_APPROVAL_THRESHOLD,
+      hotlines: e.BROADCAST_HOTLINE,
+      oaMonthlyQuota: e.BROADCAST_OA_MONTHLY_QUOTA,
+      claimLeaseMs: e.BROADCAST_CLAIM_LEASE_SECONDS * 1000,
+    },
     adminToken: e.ADMIN_TOKEN ?? null,
     metricsRequireAdmin: e.METRICS_REQUIRE_ADMIN,
     channels: channelsConfigFrom(e),

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync, writeFileSync, mkdirSync, chmodSync, chownSync, symlinkSync, lstatSync, rmSync } from 'node:fs';
-import { execFileSync, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync, mkdirSync, chmodSync, chownSync, symlinkSync, lstatSync, rmSync, cpSync, renameSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,11 +13,21 @@ export interface EmbeddedPostgresOptions {
   logger: Logger;
   /** Database the app uses (default `dvk`). */
   database?: string;
+  /** TCP port (default: a free one, picked at each start). The fault tests restart on the same port. */
+  port?: number;
+  /**
+   * As root, where the binaries and the data go when the `postgres` system user
+   * cannot reach the project folder (e.g. it lies inside a 0700 folder such as
+   * /root or a `mktemp -d`). Default `/var/lib/dvk-embedded-postgres`.
+   */
+  sharedDir?: string;
 }
 
 export interface RunningEmbeddedPostgres {
   databaseUrl: string;
   port: number;
+  /** The PostgreSQL data folder actually used (`<dataDir>/pg`, or under `sharedDir` as root when that is unreachable). */
+  pgDir: string;
   stop(): Promise<void>;
 }
 
@@ -83,6 +93,37 @@ function postgresUserIds(): { uid: number; gid: number } | null {
   }
 }
 
+/** Whether the `postgres` user can traverse to `target` (every parent searchable) — asked of the OS, as that user. */
+function reachableBy(ids: { uid: number; gid: number }, target: string): boolean {
+  return spawnSync('test', ['-x', target], { ...ids, stdio: 'ignore' }).status === 0;
+}
+
+/**
+ * Binaries the `postgres` user cannot reach are copied once to `<sharedDir>/bin-<version>`
+ * (root-owned, world-readable), through a temporary folder renamed into place so
+ * that two starts at once never see half a copy.
+ */
+function reachableBinaries(binaries: Binaries, packageDir: string, ids: { uid: number; gid: number }, sharedDir: string, log: Logger): Binaries {
+  if (reachableBy(ids, binaries.initdb)) return binaries;
+  const version = (JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as { version: string }).version;
+  const target = path.join(sharedDir, `bin-${version}`);
+  if (!existsSync(path.join(target, 'package.json'))) {
+    log.info({ from: packageDir, to: target }, 'the postgres user cannot reach the project folder: copying the PostgreSQL binaries where it can (once)');
+    mkdirSync(sharedDir, { recursive: true, mode: 0o755 });
+    chmodSync(sharedDir, 0o755);
+    const scratch = `${target}.tmp-${process.pid}`;
+    cpSync(packageDir, scratch, { recursive: true, verbatimSymlinks: true });
+    chmodSync(scratch, 0o755);
+    try {
+      renameSync(scratch, target);
+    } catch {
+      rmSync(scratch, { recursive: true, force: true }); // another start won the race
+    }
+  }
+  const moved = (file: string) => path.join(target, path.relative(packageDir, file));
+  return { initdb: moved(binaries.initdb), pg_ctl: moved(binaries.pg_ctl), postgres: moved(binaries.postgres) };
+}
+
 function run(file: string, args: string[], ids: { uid: number; gid: number } | null, env: NodeJS.ProcessEnv = {}): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, { ...(ids ?? {}), env: { ...process.env, LC_ALL: 'C', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -135,13 +176,29 @@ async function stopOrphan(pgDir: string, logger: Logger): Promise<void> {
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningEmbeddedPostgres> {
   const log = options.logger.child({ component: 'embedded-postgres' });
   const root = path.resolve(options.dataDir);
-  const pgDir = path.join(root, 'pg');
+  let pgDir = path.join(root, 'pg');
   const credentialsFile = path.join(root, 'embedded-postgres.json');
-  const { binaries, packageDir } = await loadBinaries();
-  hydrateNativeSymlinks(packageDir);
+  const loaded = await loadBinaries();
+  hydrateNativeSymlinks(loaded.packageDir);
   const ids = postgresUserIds();
   mkdirSync(root, { recursive: true });
-  if (ids) chmodSync(root, 0o755); // the postgres user must reach its folder
+  let binaries = loaded.binaries;
+  // Scratch files the postgres user must read (initdb's password file).
+  let scratchDir = tmpdir();
+  if (ids) {
+    chmodSync(root, 0o755); // the postgres user must reach its folder…
+    // …and every parent of it, which we must not loosen (a 0700 /root or mktemp -d):
+    // then what it needs moves to a shared folder instead (README, "As root").
+    const sharedDir = options.sharedDir ?? '/var/lib/dvk-embedded-postgres';
+    binaries = reachableBinaries(binaries, loaded.packageDir, ids, sharedDir, log);
+    if (!reachableBy(ids, root)) {
+      pgDir = path.join(sharedDir, `data-${createHash('sha256').update(root).digest('hex').slice(0, 12)}`);
+      mkdirSync(sharedDir, { recursive: true, mode: 0o755 });
+      chmodSync(sharedDir, 0o755);
+      scratchDir = sharedDir;
+      log.info({ project: root, dir: pgDir }, 'the postgres user cannot reach the data folder: the embedded database lives in the shared folder');
+    }
+  }
 
   if (!existsSync(credentialsFile)) {
     writeFileSync(credentialsFile, JSON.stringify({ password: randomBytes(18).toString('base64url') }), { mode: 0o600 });
@@ -153,7 +210,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     log.info({ dir: pgDir }, 'initialising embedded PostgreSQL (first run)');
     rmSync(pgDir, { recursive: true, force: true });
     mkdirSync(pgDir, { recursive: true, mode: 0o700 });
-    const pwFile = path.join(tmpdir(), `dvk-pg-${process.pid}-${Date.now()}`);
+    const pwFile = path.join(scratchDir, `dvk-pg-${process.pid}-${Date.now()}`);
     writeFileSync(pwFile, `${password}\n`, { mode: 0o600 });
     if (ids) {
       chownSync(pgDir, ids.uid, ids.gid);
@@ -164,7 +221,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     } catch (error) {
       throw new Error(
         `Could not initialise PostgreSQL in ${pgDir}: ${(error as Error).message}. ` +
-          'As root, the project folder and its parents must be readable by other users (not inside a 0700 folder such as /root); ' +
+          'As root, PostgreSQL runs as the `postgres` user: check that it can write the data folder above; ' +
           'or set DATABASE_URL to use an existing PostgreSQL.',
         { cause: error },
       );
@@ -173,7 +230,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     }
   }
 
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const serverOptions = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`;
   // pg_ctl detaches the server into its own session: a terminal Ctrl-C reaches
   // node only, which then shuts the database down last, after finishing jobs.
@@ -194,5 +251,5 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     stopped = true;
     await run(binaries.pg_ctl, ['stop', '-D', pgDir, '-m', 'fast', '-w', '-t', '30'], ids);
   };
-  return { databaseUrl: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`, port, stop };
+  return { databaseUrl: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`, port, pgDir, stop };
 }

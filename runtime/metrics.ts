@@ -10,6 +10,10 @@ import { readQueueCounts } from './queue-counts.js';
 export interface Metrics {
   registry: Registry;
   inboundAccepted: Counter<'channel'>;
+  /** Authentic updates answered 200 but not queued (kept in rejected_update). */
+  inboundRejected: Counter<'channel' | 'reason'>;
+  /** Turns that failed for a data reason and were dead-lettered after one attempt. */
+  turnsDeadLettered: Counter<'channel'>;
   turns: Counter<'outcome'>;
   turnSeconds: Histogram;
   outbound: Counter<'status'>;
@@ -32,9 +36,21 @@ export function createMetrics(): Metrics {
       labelNames: ['channel'],
       registers: [registry],
     }),
+    inboundRejected: new Counter({
+      name: 'dvk_inbound_rejected_total',
+      help: 'Authentic platform updates answered 200 but not queued, by channel and reason (not_an_update, unreadable, unstorable); rows in rejected_update',
+      labelNames: ['channel', 'reason'],
+      registers: [registry],
+    }),
+    turnsDeadLettered: new Counter({
+      name: 'dvk_turns_dead_lettered_total',
+      help: 'Conversation turns that failed for a data reason: not retried, the user got an apology, inbound_event.dead_lettered_at set',
+      labelNames: ['channel'],
+      registers: [registry],
+    }),
     turns: new Counter({
       name: 'dvk_turns_total',
-      help: 'Conversation turns run by this worker: processed, duplicate (redelivery absorbed) or failed (will be retried)',
+      help: 'Conversation turns run by this worker: processed, duplicate (redelivery absorbed), dead-lettered (data failure, apology sent) or failed (will be retried)',
       labelNames: ['outcome'],
       registers: [registry],
     }),

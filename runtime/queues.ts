@@ -7,6 +7,10 @@ export const QUEUE_NAMES = {
   inbound: 'inbound',
   /** One job per outbound message row: sends it through its channel. */
   outbound: 'outbound',
+  /** Staff broadcasts: start jobs (delayed until due) and sending lanes per channel account. */
+  broadcast: 'broadcast',
+  /** A repeating job (job scheduler) that fires the reminders due (worker/reminders/). */
+  reminders: 'reminders',
 } as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 

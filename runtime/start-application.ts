@@ -22,6 +22,10 @@ import { createBotServices } from '../worker/store/bot-services.js';
 import { createChannelRuntime } from './channels.js';
 import { createMetrics } from './metrics.js';
 import { countAcceptedUpdates } from '../webhooks/ingress/count-accepted.js';
+import { keepRejectedUpdates } from '../webhooks/ingress/rejected-updates.js';
+import { createReliabilityAdminRouter } from '../webhooks/admin/reliability.routes.js';
+import { createBroadcastRoutes } from '../webhooks/admin/broadcasts.routes.js';
+import { createBroadcastScheduler } from '../worker/broadcast/broadcast-scheduler.js';
 import { createQueueDashboardRouter } from '../webhooks/admin/queues/queue-dashboard.routes.js';
 import { createExportRoutes } from '../webhooks/admin/exports/exports.routes.js';
 
@@ -43,6 +47,8 @@ export interface RunningApplication {
   url: string | null;
   databaseUrl: string;
   queueBackend: QueueKit['kind'];
+  /** The embedded PostgreSQL's data folder; null with DATABASE_URL. */
+  embeddedDataDir: string | null;
   /** The token `/admin` accepts (configured, or generated for the embedded development run); null → admin off. */
   adminToken: string | null;
   prisma: PrismaClient;
@@ -88,10 +94,13 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
 
   const metrics = createMetrics();
   metrics.observeQueues(queues);
-  const sink = countAcceptedUpdates(createQueueInboundSink(queues.queue<InboundEvent>(QUEUE_NAMES.inbound)), metrics);
+  // Accepted updates are counted; authentic but unusable ones are logged, counted and kept (rejected_update).
+  const sink = keepRejectedUpdates(countAcceptedUpdates(createQueueInboundSink(queues.queue<InboundEvent>(QUEUE_NAMES.inbound)), metrics), { prisma, metrics, logger });
   // Telegram / Zalo Bot / Zalo OA, each on when its credentials are set (docs/channels.md).
   const channels = createChannelRuntime({ config: config.channels, queues, prisma, logger, sink, keyPrefix: config.queuePrefix, clock });
 
+  const broadcastPolicy = { quietHours: config.broadcast.quietHours, approvalThreshold: config.broadcast.approvalThreshold, hotlines: config.broadcast.hotlines };
+  const broadcastSettings = { oaMonthlyQuota: config.broadcast.oaMonthlyQuota, oaWindowMs: 48 * 3600 * 1000 };
   let workers: RunningWorkers | null = null;
   if (roles.includes('worker')) {
     workers = startWorkers({
@@ -100,11 +109,23 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       queues,
       prisma,
       bot,
-      createServices: (db) => createBotServices(db, { translator, publicBaseUrl: config.channels.publicBaseUrl }),
+      translator,
+      createServices: (db) =>
+        createBotServices(db, {
+          broadcast: { policy: broadcastPolicy, settings: broadcastSettings },
+          reports: { translator, publicBaseUrl: config.channels.publicBaseUrl },
+        }),
       metrics,
       logger,
       defaultLocale: config.defaultLocale,
       concurrency: config.workerConcurrency,
+      broadcast: {
+        translator,
+        clock,
+        settings: broadcastSettings,
+        claimLeaseMs: config.broadcast.claimLeaseMs,
+      },
+      reminders: { clock, translator, quietHours: config.broadcast.quietHours },
     });
   }
 
@@ -122,7 +143,15 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       sink,
       channelRouters: channels.routers,
       adminToken,
-      adminRouters: [createQueueDashboardRouter(queues), createExportRoutes({ prisma, translator, clock })],
+      adminRouters: [
+        createQueueDashboardRouter(queues),
+        createExportRoutes({ prisma, translator, clock }),
+        createReliabilityAdminRouter(prisma),
+        createBroadcastRoutes({
+          prisma,
+          scheduler: createBroadcastScheduler(prisma, queues.queue(QUEUE_NAMES.broadcast), { claimLeaseMs: config.broadcast.claimLeaseMs }),
+        }),
+      ],
       health: {
         checkDatabase: async () => {
           await prisma.$queryRaw`SELECT 1`;
@@ -145,7 +174,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       roles,
       http: url,
       console: url && config.consoleEnabled ? `${url}/console` : null,
-      database: embedded ? `embedded PostgreSQL (${path.resolve(config.dataDir, 'pg')}, port ${embedded.port})` : 'DATABASE_URL',
+      database: embedded ? `embedded PostgreSQL (${embedded.pgDir}, port ${embedded.port})` : 'DATABASE_URL',
       queue: queues.kind === 'redis' ? 'Redis (REDIS_URL)' : 'BullMQ on PostgreSQL (same database)',
     },
     'Dân vận khéo bot started',
@@ -156,6 +185,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
     url,
     databaseUrl,
     queueBackend: queues.kind,
+    embeddedDataDir: embedded?.pgDir ?? null,
     adminToken,
     prisma,
     queues,

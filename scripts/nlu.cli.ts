@@ -5,7 +5,9 @@
  */
 import { createInterface } from 'node:readline';
 import { fixedClock, systemClock, type Clock } from '../bot/core/clock.js';
+import { createInMemoryUnitTree } from '../bot/domain/in-memory-unit-tree.js';
 import { createNlu } from '../bot/nlu/create-nlu.js';
+import { seedUnitNodes } from '../prisma/seed/seed-unit-nodes.js';
 import { isNluRole, type NluRole } from '../bot/nlu/labels.js';
 
 function clockFromArgs(argv: readonly string[]): Clock {
@@ -35,7 +37,8 @@ function parseLine(line: string): { text: string; role: NluRole } {
   return { text: line, role: 'resident' };
 }
 
-const nlu = createNlu({ clock: clockFromArgs(process.argv.slice(2)) });
+// Places resolve against the seed's unit tree, so the printed slots carry the unit's canonical name and id.
+const nlu = createNlu({ clock: clockFromArgs(process.argv.slice(2)), units: createInMemoryUnitTree(seedUnitNodes()) });
 const rl = createInterface({ input: process.stdin, crlfDelay: Infinity, terminal: false });
 rl.on('line', (line) => {
   let out: string;

@@ -22,7 +22,7 @@ if (app.url) {
   const adminLine = app.adminToken && !config.adminToken ? `\n  Admin:    ${app.url}/admin (token for this run: ${app.adminToken})` : '';
   process.stdout.write(
     `\nDân vận khéo bot is running.\n  Health:   ${app.url}/health${consoleLine}${adminLine}\n` +
-      `  Database: ${config.databaseUrl ? 'DATABASE_URL' : 'embedded PostgreSQL in ' + config.dataDir + '/pg'}\n` +
+      `  Database: ${app.embeddedDataDir ? 'embedded PostgreSQL in ' + app.embeddedDataDir : 'DATABASE_URL'}\n` +
       `  Queue:    ${app.queueBackend === 'redis' ? 'Redis' : 'BullMQ on PostgreSQL'}\nPress Ctrl-C to stop.\n\n`,
   );
 }

@@ -3,6 +3,7 @@ import type { PrismaClient } from '../runtime/database.js';
 import type { Db } from '../runtime/database.js';
 import type { BotServices } from '../bot/services.js';
 import type { Logger } from '../runtime/logger.js';
+import type { Translator } from '../bot/i18n/translator.js';
 import type { QueueKit } from '../runtime/queues.js';
 import type { Metrics } from '../runtime/metrics.js';
 import { countingSender } from './outbound/counting-sender.js';
@@ -13,11 +14,18 @@ import { createInboundWorker } from './inbound/inbound.worker.js';
 import { createSendWorker } from './outbound/send.worker.js';
 import { startOutboxRelay } from './outbound/outbox-relay.js';
 import type { Pacer } from './outbound/pacer.js';
+import type { Clock } from '../bot/core/clock.js';
+import { startBroadcastWorker } from './broadcast/broadcast.worker.js';
+import type { BroadcastSettings } from './broadcast/broadcast-settings.js';
+import type { QuietHours } from '../bot/domain/quiet-hours.js';
+import { startReminderWorker } from './reminders/reminder.worker.js';
 
 export interface WorkersDeps {
   queues: QueueKit;
   prisma: PrismaClient;
   bot: ConversationEngine;
+  /** For the apology of a dead-lettered turn (worker/inbound/dead-letter.ts). */
+  translator: Translator;
   logger: Logger;
   defaultLocale: 'vi' | 'en';
   /** Builds the features' services on each turn's transaction. */
@@ -28,6 +36,10 @@ export interface WorkersDeps {
   senders?: ChannelSender[];
   /** Cross-process send pacing for the platform senders (runtime/channels.ts). */
   pacer?: Pacer | null;
+  /** Broadcast fan-out (worker/broadcast); off when no translator is given (footers are translated). */
+  broadcast?: { translator: Translator; clock?: Clock; settings?: BroadcastSettings; claimLeaseMs?: number };
+  /** Reminders (worker/reminders/): off when absent (plumbing tests). */
+  reminders?: { clock: Clock; translator: Translator; quietHours: QuietHours | null; everyMs?: number };
 }
 
 export interface RunningWorkers {
@@ -43,11 +55,13 @@ export function startWorkers(deps: WorkersDeps): RunningWorkers {
   const inbound = createInboundWorker({ ...deps, concurrency: deps.concurrency });
   const send = createSendWorker({ ...deps, senders });
   const relay = startOutboxRelay(deps);
+  const broadcast = deps.broadcast ? startBroadcastWorker({ ...deps, ...deps.broadcast, senders }) : null;
+  const reminders = deps.reminders ? startReminderWorker({ ...deps.reminders, queues: deps.queues, prisma: deps.prisma, logger: deps.logger }) : null;
   return {
     async close() {
       await relay.stop();
       // Worker.close() waits for active jobs to finish before resolving.
-      await Promise.all([inbound.close(), send.close()]);
+      await Promise.all([inbound.close(), send.close(), broadcast?.close(), reminders?.close()]);
     },
   };
 }

@@ -17,6 +17,8 @@ export interface ConversationEngineDeps {
   clock: Clock;
   /** Per-turn memo/override of the language layer (optional in plumbing tests). */
   turnUnderstanding?: TurnUnderstanding;
+  /** Reshapes a turn before the features see it (captions read as text, deep links). */
+  prepare?: (turn: Turn) => Turn;
 }
 
 export interface ConversationEngine {
@@ -83,9 +85,10 @@ export function createConversationEngine(deps: ConversationEngineDeps): Conversa
         choice = matchOptionReply(typed, state.lastButtons)?.value ?? null;
       }
       const clarified = resolveClarification(choice, state);
-      const turn: Turn = clarified
+      const built: Turn = clarified
         ? { event: { ...event, kind: 'text', text: clarified.text }, user, state: clarified.state, now: deps.clock.now(), text: clarified.text, choice: null, services }
         : { event, user, state, now: deps.clock.now(), text, choice, services };
+      const turn = deps.prepare ? deps.prepare(built) : built;
       if (!deps.turnUnderstanding) return runFeatures(turn);
       return deps.turnUnderstanding.runTurn(clarified?.override ?? null, () => runFeatures(turn));
     },

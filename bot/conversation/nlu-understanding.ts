@@ -13,6 +13,7 @@ export function createNluUnderstanding(nlu: Nlu): Understand {
       intent: result.intent,
       confidence: result.confidence,
       alternatives: result.alternatives.map((a) => ({ intent: a.intent, confidence: a.confidence })),
+      ...(result.secondary ? { secondary: { ...result.secondary } } : {}),
       slots: { ...result.slots },
     };
   };

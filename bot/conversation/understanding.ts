@@ -5,6 +5,8 @@ export interface Understanding {
   intent: string;
   confidence: number;
   alternatives?: Array<{ intent: string; confidence: number }>;
+  /** A question tacked onto the act (see bot/nlu/primary-act.ts): answer it after doing the act. */
+  secondary?: { intent: string; confidence: number };
   slots: Record<string, unknown>;
 }
 

@@ -12,15 +12,33 @@ export const INBOUND_KINDS = [
   'text',
   'button',
   'image',
+  /** A file (PDF, Word…) the user sent; `attachments` says which. */
+  'document',
   'sticker',
   'voice',
   'location',
+  /** A shared phone contact / business card: never stored (residents are known by platform id only). */
+  'contact',
   'follow',
   'unfollow',
   'unsupported',
 ] as const;
 export const inboundKindSchema = z.enum(INBOUND_KINDS);
 export type InboundKind = z.infer<typeof inboundKindSchema>;
+
+/** Private (1:1) or a group chat (Telegram group/supergroup, Zalo Bot GROUP). */
+export const chatTypeSchema = z.enum(['direct', 'group']);
+export type ChatType = z.infer<typeof chatTypeSchema>;
+
+/** A photo or file the user sent; `ref` is how the worker fetches it (Telegram file_id, Zalo URL). */
+export const inboundAttachmentSchema = z.object({
+  type: z.enum(['image', 'document']),
+  ref: z.string().min(1).max(2_000),
+  name: z.string().max(300).optional(),
+  mimeType: z.string().max(200).optional(),
+  size: z.number().int().nonnegative().optional(),
+});
+export type InboundAttachment = z.infer<typeof inboundAttachmentSchema>;
 
 /** Platform ids are always strings: Zalo OA ids have 18–19 digits and overflow a double. */
 const idString = z.string().min(1).max(200);
@@ -43,10 +61,26 @@ export const inboundEventSchema = z.object({
   displayName: z.string().max(200).optional(),
   /** Language hint from the platform (e.g. Telegram `language_code`). */
   languageCode: z.string().max(20).optional(),
+  /** Absent means `direct`. */
+  chatType: chatTypeSchema.optional(),
+  /**
+   * Group chats only: the message is for this bot (a command addressed to it, a
+   * mention of it, a reply to one of its messages). Other group messages are not answered.
+   */
+  addressed: z.boolean().optional(),
+  /** The user edited an earlier message; `text` is the corrected version. */
+  edited: z.boolean().optional(),
+  /** Photos and files, in the order sent; a caption is in `text`. */
+  attachments: z.array(inboundAttachmentSchema).max(10).optional(),
 });
 export type InboundEvent = z.infer<typeof inboundEventSchema>;
 
 /** Builds the namespaced user id every table and log uses. */
 export function namespacedUserId(channel: Channel, platformUserId: string): string {
   return `${channel}:${platformUserId}`;
+}
+
+/** True in a group chat, where only messages addressed to the bot are answered. */
+export function isGroupChat(event: Pick<InboundEvent, 'chatType'>): boolean {
+  return event.chatType === 'group';
 }

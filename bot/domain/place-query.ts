@@ -79,7 +79,17 @@ export function splitPlaceSegments(text: string): PlaceSegment[] {
       i += 1;
     }
   }
-  return segments.filter((s) => s.tokens.length > 0);
+  return segments.filter((s) => s.tokens.length > 0).map(englishTier);
+}
+
+/** English puts the tier word after the name: "Hong Ha ward", "Hoan Kiem district" (issue 16). */
+const ENGLISH_TIERS: Readonly<Record<string, PlaceTypeHint>> = { ward: 'ward', district: 'district', commune: 'commune', city: 'city' };
+
+function englishTier(seg: PlaceSegment): PlaceSegment {
+  const last = seg.tokens[seg.tokens.length - 1] ?? '';
+  const hint = ENGLISH_TIERS[last];
+  if (seg.hint !== null || hint === undefined || seg.tokens.length < 2) return seg;
+  return { hint, tokens: seg.tokens.slice(0, -1) };
 }
 
 /** A unit alias without its leading type word ("phường Hoàn Kiếm" → "hoan kiem"). */

@@ -77,9 +77,11 @@ export function createPlaceResolver(deps: { units: UnitTree; streets?: readonly 
       return /^\d+$/.test(key) ? [] : found;
     }
     const types = HINT_TYPES[seg.hint];
-    return found.filter(
-      (u) => types.includes(u.type) || (seg.hint === 'ward' && u.type === 'district' && !isUnitValidOn(u, asOf)),
-    );
+    const typed = found.filter((u) => types.includes(u.type));
+    // The tier word was typed: "phường Bình Thạnh" is the ward, never the abolished district of the same name
+    // (issue 16). Only when no unit of that tier bears the name is "phường X" read loosely as the old district X.
+    if (typed.length > 0 || seg.hint !== 'ward') return typed;
+    return found.filter((u) => u.type === 'district' && !isUnitValidOn(u, asOf));
   }
 
   /** Every ancestor the unit had while it existed, plus today's. */
@@ -160,12 +162,24 @@ export function createPlaceResolver(deps: { units: UnitTree; streets?: readonly 
   }
 
   function resolvePlace(text: string, options: ResolvePlaceOptions): PlaceResolution {
-    const { asOf } = options;
     const query = text.normalize('NFC').trim();
     const segments = splitPlaceSegments(query);
     const first = segments[0];
     if (!first) return { kind: 'not_found', query, suggestions: [], reason: 'no_match' };
 
+    // "khu phố 3 phường Bình Thạnh": residential groups are rarely in the unit table; when this one is not (or
+    // not under the ward named after it), the answer is the ward, not nothing.
+    if (first.hint === 'residential_group' && segments.length > 1) {
+      const answer = resolveSegments(segments, query, options);
+      if (answer.kind !== 'not_found') return answer;
+      return resolvePlace(segments.slice(1).map(segmentText).join(' '), options);
+    }
+    return resolveSegments(segments, query, options);
+  }
+
+  function resolveSegments(segments: PlaceSegment[], query: string, options: ResolvePlaceOptions): PlaceResolution {
+    const { asOf } = options;
+    const first = segments[0]!;
     const hint = options.parentHint !== undefined ? deps.units.get(options.parentHint) : undefined;
     let target = first;
     let qualifiers = segments.slice(1);
@@ -221,6 +235,14 @@ export function createPlaceResolver(deps: { units: UnitTree; streets?: readonly 
 }
 
 export type PlaceResolver = ReturnType<typeof createPlaceResolver>;
+
+/** A segment back as text the splitter reads the same way ("phuong binh thanh"). */
+const HINT_WORD: Record<PlaceTypeHint, string> = {
+  ward: 'phuong', district: 'quan', commune: 'xa', city: 'thanh pho', residential_group: 'to dan pho', street: 'pho',
+};
+function segmentText(seg: PlaceSegment): string {
+  return [...(seg.hint ? [HINT_WORD[seg.hint]] : []), ...seg.tokens].join(' ');
+}
 
 /** The first day a successor took over, for "từ 01/7/2025" wording. */
 export function takeoverDate(unit: UnitNode): IsoDate | null {

@@ -4,13 +4,17 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Clock } from '../core/clock.js';
+import { createPlaceResolver } from '../domain/place-resolver.js';
+import type { UnitTree } from '../domain/unit-tree.js';
 import { dataPath, readLabelled, type LabelledMessage } from './data-files.js';
 import { labelIndex, softmaxInPlace, trainIntentModel } from './intent-classifier.js';
 import { ruleScores } from './intent-rules.js';
 import { INTENT_LABELS, type IntentLabel, type NluRole } from './labels.js';
-import { normalizeDetailed } from './normalize.js';
+import { normalizeDetailed, type Normalized } from './normalize.js';
+import { choosePrimaryAct, splitClauses, type ClauseReading } from './primary-act.js';
 import { buildGazetteer } from './slots/place.slot.js';
 import { extractSlots } from './slots/extract-slots.js';
+import { resolvePlaceUnit } from './slots/place-unit.js';
 import type { Nlu, NluResult } from './types.js';
 
 export interface CreateNluDeps {
@@ -20,18 +24,43 @@ export interface CreateNluDeps {
    * training part so the held-out score stays honest.
    */
   training?: readonly LabelledMessage[];
+  /**
+   * The unit tree the place slot is resolved against (`slots.placeUnit`). Without it only the place span is
+   * returned; the flows resolve it through their own services.
+   */
+  units?: UnitTree;
 }
 
 const ALTERNATIVES = 3;
 
 export function createNlu(deps: CreateNluDeps): Nlu {
-  const examples = deps.training ?? [...readLabelled('labelled.train.jsonl'), ...readLabelled('labelled.heldout.jsonl')];
+  const examples = deps.training ?? [
+    ...readLabelled('labelled.train.jsonl'),
+    ...readLabelled('labelled.heldout.jsonl'),
+    ...readLabelled('labelled.heldout2.jsonl'),
+  ];
   const model = trainIntentModel(
     examples.map((e) => ({ normalized: normalizeDetailed(e.text).text, role: e.role, intent: e.intent })),
   );
   const places = (JSON.parse(readFileSync(dataPath('places.json'), 'utf8')) as { names: string[] }).names;
   const gazetteer = buildGazetteer(places, (s) => normalizeDetailed(s).text);
   const index = labelIndex();
+  const resolver = deps.units ? createPlaceResolver({ units: deps.units }) : undefined;
+
+  function classify(text: string, role: NluRole): Float64Array {
+    const scores = new Float64Array(INTENT_LABELS.length);
+    model.addLogits(text, role, scores);
+    ruleScores(text, role, scores, index);
+    softmaxInPlace(scores);
+    return scores;
+  }
+
+  /** Each clause read on its own; only messages with two or more clauses pay for this. */
+  function clauseReadings(norm: Normalized, role: NluRole): ClauseReading[] {
+    const clauses = splitClauses(norm);
+    if (clauses.length < 2) return [];
+    return clauses.map((words) => topK(classify(words.map((w) => w.w).join(' '), role), 1)[0]!);
+  }
 
   return {
     understand(text: string, options: { role: NluRole }): NluResult {
@@ -39,17 +68,22 @@ export function createNlu(deps: CreateNluDeps): Nlu {
       if (norm.words.length === 0) {
         return { intent: 'out_of_scope', confidence: 0, alternatives: [], slots: {}, normalized: '' };
       }
-      const scores = new Float64Array(INTENT_LABELS.length);
-      model.addLogits(norm.text, options.role, scores);
-      ruleScores(norm.text, options.role, scores, index);
-      softmaxInPlace(scores);
+      const scores = classify(norm.text, options.role);
       const ranked = topK(scores, 1 + ALTERNATIVES);
-      const top = ranked[0] ?? { intent: 'out_of_scope' as IntentLabel, confidence: 0 };
+      const whole = ranked[0] ?? { intent: 'out_of_scope' as IntentLabel, confidence: 0 };
+      const act = choosePrimaryAct(whole, clauseReadings(norm, options.role));
+      const alternatives = ranked.filter((r) => r.intent !== act.intent).slice(0, ALTERNATIVES);
+      const slots = extractSlots(norm, act.intent, deps.clock, gazetteer);
+      if (slots.place !== undefined && resolver) {
+        const unit = resolvePlaceUnit(slots.place, resolver, deps.clock);
+        if (unit) slots.placeUnit = unit;
+      }
       return {
-        intent: top.intent,
-        confidence: top.confidence,
-        alternatives: ranked.slice(1, 1 + ALTERNATIVES),
-        slots: extractSlots(norm, top.intent, deps.clock, gazetteer),
+        intent: act.intent,
+        confidence: act.confidence,
+        alternatives,
+        ...(act.secondary ? { secondary: act.secondary } : {}),
+        slots,
         normalized: norm.text,
       };
     },

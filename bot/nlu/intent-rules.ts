@@ -3,9 +3,10 @@
  * classifier errors). They add log-odds to the statistical model's scores, so a clear cue wins on messages the
  * model never saw, while the model still decides between weak or competing cues.
  */
+import { ENGLISH_DOMAIN, ENGLISH_RULES } from './intent-rules.en.js';
 import type { IntentLabel, NluRole } from './labels.js';
 
-interface Rule {
+export interface Rule {
   label: IntentLabel;
   re: RegExp;
   weight: number;
@@ -62,7 +63,7 @@ export const INTENT_RULES: readonly Rule[] = [
   { label: 'report.submit', re: r(`\\b(nop|gui|upload|tai len|cap nhat) (\\w+ ){0,1}(bao cao|ket qua|so ket|tong ket|thanh tich)\\b`), weight: 4 },
   { label: 'report.submit', re: r(`\\bbao cao (ket qua|thanh tich)\\b`), weight: 3 },
   { label: 'deadline.query', re: r(`\\b(han chot|han cuoi|het han|qua han|thoi han|deadline|han nop|han dang ky)\\b`), weight: 4.5 },
-  { label: 'deadline.query', re: r(`\\bcon (bao nhieu|may) ngay\\b|\\b(muon nhat|con kip|dong cong|lich nop|lich han)\\b`), weight: 4.5 },
+  { label: 'deadline.query', re: r(`\\bcon (bao nhieu|may) ngay\\b|\\b(muon nhat|cham nhat|ngay cuoi|con kip|dong cong|lich nop|lich han)\\b`), weight: 4.5 },
   { label: 'deadline.query', re: r(`\\bhan\\b`), weight: 1.5 },
   { label: 'deadline.query', re: r(`\\b(den|toi|truoc|han) ngay nao\\b|\\bgia han\\b`), weight: 3 },
   { label: 'deadline.query', re: r(`\\b(dang ky|nop)\\b.*\\b(muon nhat|cham nhat|den bao gio|den ngay nao|truoc ngay nao)\\b`), weight: 2 },
@@ -139,18 +140,55 @@ export const INTENT_RULES: readonly Rule[] = [
   { label: 'account.link_help', re: r(`\\b(ma moi|lien ket|xac thuc|xac minh|kich hoat|tai khoan|khong nhan ra|ma 6 ky tu|gan lai don vi)\\b`), weight: 4.5 },
   { label: 'greeting', re: r(`^((em|chau|toi|minh) )?(xin )?(chao|hello|helo|hi|hey|alo)( (ad|admin|bot|ban|anh|chi|em|moi nguoi|buoi sang|buoi chieu|buoi toi|a|nhe|nha|alo|ca nha))*$`), weight: 7 },
   { label: 'greeting', re: r(`\\b(chao|hello|alo)\\b`), weight: 1 },
+  // A hello with a wish attached ("chào ad, chúc một ngày tốt lành") is still only a hello.
+  { label: 'greeting', re: r(`^((xin )?chao|alo|hello|hi)\\b.*\\bchuc\\b|^(xin )?chao ca nha\\b`), weight: 4 },
   { label: 'help', re: r(`\\b(huong dan|help|tro giup|chuc nang|cac lenh|menu|dung bot|ban la ai|khong biet dung)\\b`), weight: 4 },
   { label: 'help', re: r(`\\b(lam|giup|ho tro) duoc (gi|nhung gi|viec gi)\\b|\\b(ho tro|giup) (nhung )?(gi|viec gi)\\b|\\bhoi (nhung )?gi\\b|^giup( (toi|minh|em))?( voi)?$`), weight: 4 },
   { label: 'thanks', re: r(`\\bcam on\\b|\\bthank you\\b`), weight: 6 },
   { label: 'handoff.human', re: r(`\\b(nguoi that|noi chuyen|ket noi voi|goi dien|tong dai|hotline|nguoi phu trach|nhan vien|tu van vien|nguoi tu van|ho tro truc tiep|can bo phu trach|can bo truc)\\b`), weight: 4 },
   { label: 'handoff.human', re: r(`\\bco ai (truc|o do|khong)\\b`), weight: 2 },
   { label: 'handoff.human', re: r(`\\bgap (can bo|nguoi|nhan vien|admin)\\b|\\bco ai (truc|o do|khong)\\b|\\bchuyen (cho|sang) (nhan vien|nguoi|can bo)\\b|\\blien he (voi )?(ban|can bo)\\b`), weight: 4 },
-  { label: 'out_of_scope', re: r(`\\b(can cuoc|cccd|cmnd|tam tru|khai sinh|cu tru|xe may|gia vang|thoi tiet|bong da|ngap|den duong|thu gom|rac|tien dien|tien nuoc|vay von|vay tien|hang xom|lan chiem|ke chuyen|chu tich|ho khau|so do|hat khong|lam viec may gio|gio lam viec|ket hon|khai tu|ho chieu|bang lai|tiem phong|mat nuoc|mat dien|quat|chu tich nuoc)\\b`), weight: 4 },
+  // Issue 16 contrasts. "Where / how do I register" for the movement is a registration, not contest information.
+  { label: 'model.register', re: r(`\\b(dang ky|ghi danh|nop ho so|ghi ten)\\b(?! (nhan|theo doi|du thi|doi))( \\w+){0,5} (o dau|cho nao|the nao|lam sao|nhu the nao)\\b`), weight: 2.5, roles: ['cadre', 'staff'] },
+  { label: 'model.register', re: r(`\\bphong trao\\b.*\\b(dang ky|ghi danh)\\b|\\b(dang ky|ghi danh|tham gia)\\b.*\\bphong trao\\b`), weight: 2, roles: ['cadre', 'staff'] },
+  { label: 'contest.info', re: r(`\\bphong trao\\b`), weight: -1.5 },
+  // "Tell me when …": "cứ có ngày hội là nhắn mình", "nhắn tôi khi có lễ".
+  { label: 'subscribe', re: r(`\\bnhan (tin )?(cho )?(toi|minh|em|tui) (khi|neu|moi khi|nhe|nha|voi)\\b|\\bco (\\w+ ){0,4}(la|thi) (bao|nhan|nhac|gui tin)\\b`), weight: 3.5, roles: ['resident', 'cadre'] },
+  { label: 'model.register', re: r(`\\b(phong trao|dan van kheo|mo hinh)\\b.*\\b(dang ky|ghi danh)\\b (\\w+ )?(o dau|cho nao)\\b`), weight: 2.5 },
+  // Obligation questions ("có phải nộp … không", "bắt buộc", "hàng quý") ask about the process, not file a report.
+  { label: 'info.process', re: r(`\\b(co phai|bat buoc|co can|phai|co bat buoc) (nop |gui |lam )?(\\w+ ){0,2}(bao cao|bc|so ket|tong ket)\\b.*\\b(khong|hay)\\b`), weight: 4.5 },
+  { label: 'info.process', re: r(`\\b(hang quy|hang thang|dinh ky|theo quy|moi quy|bat buoc hay|hay tu nguyen|hay chi|hay phai|chi nop)\\b`), weight: 2.5 },
+  { label: 'report.submit', re: r(`\\b(co phai|bat buoc|co can|co bat buoc)\\b|\\b(hang quy|dinh ky|hay chi|hay phai|chi nop)\\b`), weight: -3 },
+  // "Would a model with few participants be recognised?" asks the criteria, not one's own registration.
+  { label: 'info.criteria', re: r(`\\b(mo hinh|ho so) (\\w+ ){1,4}co (duoc|the duoc) (cong nhan|xet)\\b`), weight: 3 },
+  // A wrong value in a filed registration is an edit, whoever it names.
+  { label: 'model.edit', re: r(`\\b(nham|ghi sai|go sai|nhap sai|dien sai|chon sai|bi sai|sai roi|sai chinh ta|sai 1 so)\\b`), weight: 3.5 },
+  { label: 'handoff.human', re: r(`\\b(nham|sai)\\b.*\\b(nguoi lien he|nguoi phu trach)\\b|\\b(nguoi lien he|nguoi phu trach)\\b.*\\b(doi|sai|cap nhat)\\b|\\b(doi|sua|cap nhat|thay) (\\w+ )?(nguoi phu trach|nguoi lien he)\\b`), weight: -4 },
+  { label: 'model.edit', re: r(`\\b(doi|sua|cap nhat|thay) (lai )?(nguoi phu trach|email|dia chi|so ho|so thanh vien)\\b|\\bviet lai\\b|\\bcon thieu\\b`), weight: 3.5 },
+  { label: 'model.status', re: r(`\\b(mo hinh|ho so)\\b.*\\bco ket qua\\b|\\bket qua xet\\b`), weight: 3 },
+  { label: 'info.process', re: r(`\\bmay vong\\b|\\bcon phai lam gi\\b`), weight: 3 },
+  { label: 'info.criteria', re: r(`\\bxac nhan cua\\b`), weight: 3 },
+  { label: 'event.query', re: r(`\\bco (chuong trinh|hoat dong|su kien|le) (gi|nao)\\b|\\bco (lam|to chuc) (le|ngay hoi|hoi thi)\\b|\\b(phuong|o) \\w+( \\w+)? (lam|to chuc) gi\\b`), weight: 2.5 },
+  { label: 'recognition.query', re: r(`\\b(la )?doi nao\\b|\\bgiai (nhat|nhi|ba) .*\\bla ai\\b`), weight: 3.5 },
+  { label: 'help', re: r(`\\bcau lenh\\b|\\bthi (go|nhan) (the nao|gi)\\b|\\b(go|nhan) gi de\\b`), weight: 4 },
+  // A year from the movement's history ("15/10/1930") asks what the date is, not what happens this year.
+  { label: 'info.calendar', re: r(`\\b(19\\d\\d)\\b`), weight: 3 },
+  // "ngày hội năm 2023 ở Hàng Trống": an event of a given year (past ones included) in a place.
+  { label: 'event.query', re: r(`\\b(ngay hoi|hoi thi|le tuyen duong|le tong ket) nam (20\\d\\d|nay|ngoai|truoc|sau)\\b`), weight: 2 },
+  { label: 'account.link_help', re: r(`\\bcode moi\\b`), weight: 4 },
+  // Counting recognitions ("bao nhiêu giấy khen phường được") asks who/what was recognised, not the award rules.
+  { label: 'recognition.query', re: r(`\\b(bao nhieu|may|tong so|so luong|dem|so)\\b (\\w+ ){0,2}(giay khen|bang khen|ky niem chuong|mo hinh|dien hinh)\\b(?! (can|phai|moi))`), weight: 3.5 },
+  { label: 'info.award', re: r(`\\b(bao nhieu|may|tong so|so luong|dem)\\b (\\w+ ){0,2}(giay khen|bang khen)\\b`), weight: -3 },
+  // The meaning of a date ("15/10 là ngày gì") is calendar knowledge, not an events listing.
+  { label: 'info.calendar', re: r(`\\b(ky niem (gi|su kien gi)|ngay le|ngay truyen thong gi|co y nghia|y nghia gi|la ngay truyen thong)\\b`), weight: 3 },
+  { label: 'event.query', re: r(`\\b(la ngay gi|ngay gi|y nghia|ky niem gi|ngay le|vi sao|tai sao)\\b`), weight: -2 },
+  { label: 'out_of_scope', re: r(`\\b(can cuoc|cccd|cmnd|tam tru|khai sinh|cu tru|xe may|gia vang|thoi tiet|bong da|ngap|den duong|thu gom|rac|tien dien|tien nuoc|vay von|vay tien|hang xom|lan chiem|ke chuyen|chu tich|ho khau|so do|hat khong|lam viec may gio|gio lam viec|ket hon|khai tu|ho chieu|bang lai|tiem phong|vac xin|mat nuoc|mat dien|quat|chu tich nuoc)\\b`), weight: 4 },
+  ...ENGLISH_RULES,
 ];
 
 /** Words that show a message is about the movement at all; without any, out_of_scope is likely. */
 const DOMAIN = r(
-  `\\b(dan van|kheo|mo hinh|ho so|dang ky|ngay hoi|hoi thi|su kien|le|thong bao|tin|nhac|bao cao|so ket|tong ket|cong nhan|khen|giai|tieu chi|phuong|quan|han|ma|tai khoan|bot|admin|chao|hello|hi|alo|cam on|giup|huong dan|dien hinh|giai phap|cong trinh|phong trao|thi|can bo|nguoi|dvk-|theo doi|stop|ok|sua|rut|huy|menu|help)\\b`,
+  `\\b(dan van|kheo|mo hinh|ho so|dang ky|ngay hoi|hoi thi|su kien|le|thong bao|tin|nhac|bao cao|so ket|tong ket|cong nhan|khen|giai|tieu chi|phuong|quan|han|ma|tai khoan|bot|admin|chao|hello|hi|alo|cam on|giup|huong dan|dien hinh|giai phap|cong trinh|phong trao|thi|can bo|nguoi|dvk-|theo doi|stop|ok|sua|rut|huy|menu|help|${ENGLISH_DOMAIN})\\b`,
 );
 
 /**

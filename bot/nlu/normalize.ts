@@ -7,7 +7,8 @@ import { fold, hasVietnameseMarks } from './fold.js';
 import { isFoldedSyllable } from './syllables.js';
 import { fromTelex, fromVni } from './telex.js';
 import { TEENCODE, resolveInContext } from './teencode.js';
-import { tokenize } from './tokenize.js';
+import { isEnglishWord, looksEnglish } from './english.js';
+import { tokenize, type RawToken } from './tokenize.js';
 
 export interface NormWord {
   w: string;
@@ -101,7 +102,13 @@ const EXPANSIONS = new Map<string, string[]>(Object.entries(TEENCODE).map(([k, v
 export function normalizeDetailed(input: string): Normalized {
   const raw = input.normalize('NFC');
   const first: NormWord[] = [];
-  for (const tok of tokenize(raw)) {
+  const tokens = mergeSplitTelex(tokenize(raw));
+  const english = looksEnglish(tokens.map((t) => t.text));
+  for (const tok of tokens) {
+    if (english && isEnglishWord(tok.text)) {
+      first.push({ w: tok.text, start: tok.start, end: tok.end });
+      continue;
+    }
     for (const piece of foldTokenCached(tok.text)) {
       if (piece.length > 0) first.push({ w: piece, start: tok.start, end: tok.end });
     }
@@ -126,6 +133,25 @@ export function normalizeDetailed(input: string): Normalized {
     }
   }
   return { raw, words, text: words.map((x) => x.w).join(' ') };
+}
+
+/** A Telex word with a stray space ("ddaw ng" = đăng): its tail would otherwise expand as teencode ("ng" = người). */
+const TELEX_TAIL = /^(ng|nh|ch|c|t|p|m|n)$/;
+const TELEX_HEAD = /^[a-z]*(dd|aw|aa|ee|oo|ow|uw)[a-z]*$/;
+
+function mergeSplitTelex(tokens: RawToken[]): RawToken[] {
+  let out: RawToken[] | undefined;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1]!;
+    if (!TELEX_TAIL.test(b.text) || !TELEX_HEAD.test(a.text) || isFoldedSyllable(a.text)) continue;
+    const merged = fromTelex(a.text + b.text);
+    if (merged === null) continue;
+    out ??= [...tokens];
+    const at = out.indexOf(a);
+    out.splice(at, 2, { text: a.text + b.text, start: a.start, end: b.end });
+  }
+  return out ?? tokens;
 }
 
 /** kí = ký, lí = lý: after k and l the i/y spelling is free, so pick one. */

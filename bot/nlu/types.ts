@@ -5,8 +5,13 @@ export type FieldCode = 'kinh_te' | 'van_hoa_xa_hoi' | 'quoc_phong_an_ninh' | 'x
 export type CategoryCode = 'mo_hinh' | 'dien_hinh' | 'giai_phap' | 'cong_trinh';
 
 export interface NluSlots {
-  /** Raw place span in the user's spelling; resolved later by the domain's place resolution. */
+  /**
+   * Place span in the user's spelling, tier words included ("khu phố 3 phường Bình Thạnh"); Telex/VNI typing is
+   * converted ("phuwowngf hoongf haf" → "phường hồng hà").
+   */
   place?: string;
+  /** The place resolved to ONE unit (canonical name and id), when the NLU was given the unit tree. */
+  placeUnit?: { id: string; name: string };
   /** Registration code, canonical upper case: DVK-2026-CN-017. */
   code?: string;
   eventType?: string;
@@ -31,6 +36,11 @@ export interface NluResult {
   intent: IntentLabel;
   confidence: number;
   alternatives: Array<{ intent: IntentLabel; confidence: number }>;
+  /**
+   * The question tacked onto an act ("đăng ký mô hình X, hạn nộp đến bao giờ?" → model.register with
+   * secondary deadline.query): the flow does the act, then answers this in the same turn or right after.
+   */
+  secondary?: { intent: IntentLabel; confidence: number };
   slots: NluSlots;
   normalized: string;
 }

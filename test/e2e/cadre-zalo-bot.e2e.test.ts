@@ -41,12 +41,10 @@ describe.skipIf(!redisAvailable())('a cadre registers a model on Zalo Bot by typ
     const mine = () => zb.sent('sendMessage').filter((c) => c.body.chat_id === USER);
     const deadline = Date.now() + 15_000;
     while (mine().length === seen && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
-    // Long replies come in several parts: wait until no new part arrives for a moment.
-    let count = -1;
-    while (count !== mine().length) {
-      count = mine().length;
-      await new Promise((r) => setTimeout(r, 300));
-    }
+    // Long replies come in several parts; a reply row is marked sent only after its
+    // last part was acknowledged, so wait until none of this user's rows is pending.
+    const pending = () => t.db.prisma.outboundMessage.count({ where: { userId: `zalo-bot:${USER}`, status: 'pending' } });
+    while ((await pending()) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
     const fresh = mine().slice(seen).map((c) => String(c.body.text));
     seen = mine().length;
     expect(fresh.length, `no reply to "${text}"`).toBeGreaterThan(0);

@@ -1,30 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Redis } from 'ioredis';
-import { ZaloOaTokenManager } from '../../worker/channels/zalo-oa-token.js';
-import { createPrismaZaloOaTokenRepository } from '../../worker/channels/zalo-oa-token.repository.js';
+import { QUEUE_NAMES } from '../../runtime/queues.js';
+import { inboundJobId } from '../../webhooks/ingress/inbound-job-id.js';
 import { telegramPayloads, zaloBotPayloads, zaloOaPayloads } from '../fakes/payloads.js';
 import type { RecordedCall } from '../fakes/fake-server.js';
 import { FakeTelegram } from '../fakes/telegram.fake.js';
 import { FakeZaloBot } from '../fakes/zalo-bot.fake.js';
 import { FakeZaloOa } from '../fakes/zalo-oa.fake.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
-import { until } from '../helpers/until.js';
 import { redisAvailable, testRedisUrl } from '../helpers/test-redis.js';
+import { E2E_SECRETS, startChannelsUnderTest, until, waitFor, type ChannelsUnderTest } from './channel-e2e-helpers.js';
 
 /**
  * One scripted conversation (greeting → menu → the second option → a reply) on
  * each platform channel, through the real webhook route, Redis queue, worker and
  * sender, against loopback fakes of the platform APIs.
  */
-const TG_SECRET = 'tg_secret_for_e2e_tests';
-const ZB_SECRET = 'zb_secret_for_e2e_tests';
-const OA_SECRET = 'oa-secret-key-e2e';
+const TG_SECRET = E2E_SECRETS.telegram;
+const ZB_SECRET = E2E_SECRETS.zaloBot;
+const OA_SECRET = E2E_SECRETS.zaloOa;
 
 let t: TestApp;
 let tg: FakeTelegram;
 let zb: FakeZaloBot;
 let oa: FakeZaloOa;
-
 
 function post(path: string, body: string, headers: Record<string, string>): Promise<Response> {
   return fetch(`${t.app.url}${path}`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
@@ -51,30 +49,13 @@ async function secondOptionReply(): Promise<string> {
 }
 
 describe.skipIf(!redisAvailable())('channels end to end (webhook → queue → worker → fake platform)', () => {
+  let under: ChannelsUnderTest;
   beforeAll(async () => {
-    [tg, zb, oa] = await Promise.all([new FakeTelegram().start(), new FakeZaloBot().start(), new FakeZaloOa(zaloOaPayloads.appId).start()]);
-    t = await startTestApp({
-      env: {
-        TELEGRAM_BOT_TOKEN: tg.token,
-        TELEGRAM_WEBHOOK_SECRET: TG_SECRET,
-        TELEGRAM_API_ROOT: tg.url,
-        ZALO_BOT_TOKEN: zb.token,
-        ZALO_BOT_WEBHOOK_SECRET: ZB_SECRET,
-        ZALO_BOT_API_ROOT: zb.url,
-        ZALO_OA_APP_ID: oa.appId,
-        ZALO_OA_APP_SECRET: oa.appSecret,
-        ZALO_OA_SECRET_KEY: OA_SECRET,
-        ZALO_OA_ACCESS_TOKEN: 'oa-access-0',
-        ZALO_OA_REFRESH_TOKEN: 'oa-refresh-0',
-        ZALO_OA_API_ROOT: oa.url,
-        ZALO_OA_OAUTH_ROOT: oa.url,
-        SEND_PER_CHAT_INTERVAL_MS: '50',
-      },
-    });
+    under = await startChannelsUnderTest();
+    ({ t, tg, zb, oa } = under);
   });
   afterAll(async () => {
-    await t?.stop();
-    await Promise.all([tg?.close(), zb?.close(), oa?.close()]);
+    await under?.close();
   });
 
   it('Telegram: inline keyboard menu, pressing the second button gets its reply', async () => {
@@ -123,7 +104,12 @@ describe.skipIf(!redisAvailable())('channels end to end (webhook → queue → w
     const update = telegramPayloads.text('Xin chào', { userId: user, updateId: 990_001 });
     for (let i = 0; i < 3; i += 1) expect((await tgPost(update)).status).toBe(200);
     await until(() => tg.sent('sendMessage').find((c) => c.body.chat_id === String(user)), 'first reply');
-    await new Promise((r) => setTimeout(r, 1000));
+    // No waiting window: the three deliveries are one job; once it completed and no
+    // reply row of this user is pending, every send that will ever happen has happened.
+    const job = await t.app.queues.queue(QUEUE_NAMES.inbound).getJob(inboundJobId('telegram', '990001'));
+    await expect.poll(() => job?.getState(), { timeout: 15_000 }).toBe('completed');
+    await expect.poll(() => t.db.prisma.outboundMessage.count({ where: { userId: `telegram:${user}`, status: 'pending' } }), { timeout: 15_000 }).toBe(0);
+    expect(await t.db.prisma.outboundMessage.count({ where: { userId: `telegram:${user}` } })).toBe(1);
     expect(tg.sent('sendMessage').filter((c) => c.body.chat_id === String(user))).toHaveLength(1);
   });
 
@@ -140,46 +126,9 @@ describe.skipIf(!redisAvailable())('channels end to end (webhook → queue → w
     });
     expect(out).toMatchObject({ status: 'unreachable', attempts: 1 });
   });
-
-  it('two workers racing to refresh the OA token (PostgreSQL store) use the refresh token once', async () => {
-    const appId = '999000111222333444';
-    const local = await new FakeZaloOa(appId, 'race-secret', { accessToken: 'a0', refreshToken: 'r0' }).start();
-    local.oauthDelayMs = 200;
-    const redis = new Redis(testRedisUrl());
-    try {
-      const make = () =>
-        new ZaloOaTokenManager({
-          repository: createPrismaZaloOaTokenRepository(t.db.prisma, appId),
-          redis,
-          keyPrefix: `${t.prefix}:race:`,
-          appId,
-          appSecret: 'race-secret',
-          oauthRoot: local.url,
-          initial: { accessToken: 'a0', refreshToken: 'r0' },
-        });
-      await make().current();
-      const [a, b] = await Promise.all([make().refresh('a0'), make().refresh('a0')]);
-      expect(a.accessToken).toBe(b.accessToken);
-      expect(local.refreshUses.get('r0')).toBe(1);
-      expect(local.calls.filter((c) => c.path === '/v4/oa/access_token')).toHaveLength(1);
-      const stored = await t.db.prisma.channelCredential.findUnique({ where: { id: `zalo-oa-${appId}` } });
-      expect(stored).toMatchObject({ accessToken: a.accessToken, refreshToken: 'oa-refresh-1' });
-    } finally {
-      redis.disconnect();
-      await local.close();
-    }
-  });
+  // The OA token race (one refresh-token use) runs on both lock kinds in reliability.e2e.test.ts.
 });
 
-async function waitFor<T>(query: () => Promise<T | null>, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const found = await query();
-    if (found) return found;
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe.skipIf(!redisAvailable())('channels in polling mode (CHANNEL_MODE=polling)', () => {
   let app: TestApp;

@@ -8,6 +8,8 @@ export interface RecordedCall {
   headers: IncomingMessage['headers'];
   body: Record<string, unknown>;
   rawBody: string;
+  /** When it arrived (ms since epoch): pacing tests measure the spacing of sends. */
+  at: number;
 }
 
 export interface FakeReply {
@@ -48,6 +50,7 @@ export class FakeHttpServer {
       headers: req.headers,
       body: decodeBody(req.headers['content-type'], rawBody),
       rawBody,
+      at: Date.now(),
     };
     this.calls.push(call);
     try {

@@ -9,6 +9,8 @@ export class FakeTelegram extends FakePlatform {
   private nextMessageId = 1;
   private readonly updates: Record<string, unknown>[] = [];
   webhook: { url: string; secret_token?: string } | undefined;
+  /** setMyCommands lists by language_code ('' = the default list). */
+  readonly commands = new Map<string, Array<{ command: string; description: string }>>();
 
   constructor(readonly token = '123456:TEST-token') {
     super();
@@ -71,6 +73,9 @@ export class FakeTelegram extends FakePlatform {
         return ok(true);
       case 'setWebhook':
         this.webhook = { url: String(call.body.url), secret_token: call.body.secret_token as string | undefined };
+        return ok(true);
+      case 'setMyCommands':
+        this.commands.set(String(call.body.language_code ?? ''), call.body.commands as Array<{ command: string; description: string }>);
         return ok(true);
       case 'deleteWebhook':
         this.webhook = undefined;

@@ -97,11 +97,6 @@ export function createConsoleClient(baseUrl: string) {
       const id = await send(userId, text);
       return take(userId, count, (m) => m.replyTo === id, 15_000);
     },
-    /** Asserts that nothing more arrives within `ms`. */
-    async expectSilence(userId: string, ms = 500) {
-      await new Promise((resolve) => setTimeout(resolve, ms));
-      expect(await pull(userId)).toEqual([]);
-    },
   };
 }
 export type ConsoleClient = ReturnType<typeof createConsoleClient>;

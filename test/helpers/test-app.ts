@@ -2,7 +2,7 @@ import { inject } from 'vitest';
 import type { Clock } from '../../bot/core/clock.js';
 import type { Understand } from '../../bot/conversation/understanding.js';
 import { loadConfig } from '../../runtime/config.js';
-import { createLogger } from '../../runtime/logger.js';
+import { createLogger, type Logger } from '../../runtime/logger.js';
 import { startApplication, type RunningApplication, type Role } from '../../runtime/start-application.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 import { deleteQueueKeys, testRedisUrl, uniqueQueuePrefix } from './test-redis.js';
@@ -18,6 +18,10 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** Reuse an existing database instead of creating one. */
   database?: TestDatabase;
+  /** A Redis of the test's own (fault tests stop it): implies `queue: 'redis'`, its keys are left to the server's end. */
+  redisUrl?: string;
+  /** Where the logs go (default: silent, or TEST_LOG_LEVEL); the personal-data test captures them. */
+  logger?: Logger;
 }
 
 export interface TestApp {
@@ -37,11 +41,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const db = options.database ?? (await createTestDatabase());
   const prefix = uniqueQueuePrefix();
   // Where no Redis runs, the pipeline tests still run, on the PostgreSQL queue backend.
-  const queue = options.queue ?? (inject('redis').available ? 'redis' : 'postgres');
+  const queue = options.redisUrl ? 'redis' : (options.queue ?? (inject('redis').available ? 'redis' : 'postgres'));
+  const redisUrl = options.redisUrl ?? (queue === 'redis' ? testRedisUrl() : null);
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: db.url,
-    ...(queue === 'redis' ? { REDIS_URL: testRedisUrl() } : {}),
+    ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
     QUEUE_PREFIX: prefix,
     PORT: '0',
     CONSOLE_ENABLED: 'true',
@@ -51,7 +56,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const app = await startApplication({
     config,
     roles: options.roles,
-    logger: createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    logger: options.logger ?? createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     clock: options.clock,
     understand: options.understand,
   });
@@ -62,7 +67,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     console: createConsoleClient(app.url ?? ''),
     async stop() {
       await app.close();
-      if (queue === 'redis') await deleteQueueKeys(prefix);
+      if (queue === 'redis' && !options.redisUrl) await deleteQueueKeys(prefix);
       if (!options.database) await db.drop();
     },
   };

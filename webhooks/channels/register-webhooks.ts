@@ -1,6 +1,7 @@
 import { Api } from 'grammy';
 import type { ChannelsConfig } from '../../runtime/channels.config.js';
 import { ZaloBotClient } from '../../worker/channels/zalo-bot.client.js';
+import { telegramCommandLists } from './telegram-commands.js';
 
 export interface RegisterWebhooksResult {
   lines: string[];
@@ -8,11 +9,11 @@ export interface RegisterWebhooksResult {
 }
 
 /** Update types the bot handles; Telegram then does not send the others at all. */
-export const TELEGRAM_ALLOWED_UPDATES = ['message', 'callback_query', 'my_chat_member'] as const;
+export const TELEGRAM_ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'my_chat_member'] as const;
 
 /**
  * Registers (or with `remove`, deletes) the webhook URL and secret with Telegram
- * and Zalo Bot, then reads it back. Zalo OA webhooks are set in the Zalo
+ * and Zalo Bot, then reads it back; sets Telegram's command menu in vi and en. Zalo OA webhooks are set in the Zalo
  * developer console, so only the URL to paste there is printed.
  */
 export async function registerWebhooks(config: ChannelsConfig, options: { remove?: boolean } = {}): Promise<RegisterWebhooksResult> {
@@ -40,6 +41,10 @@ export async function registerWebhooks(config: ChannelsConfig, options: { remove
         });
         const info = await api.getWebhookInfo();
         lines.push(`Telegram: webhook set to ${info.url} (pending updates: ${info.pending_update_count}).`);
+        for (const list of telegramCommandLists()) {
+          await api.setMyCommands(list.commands, list.languageCode ? { language_code: list.languageCode } : {});
+        }
+        lines.push(`Telegram: command menu set (/${telegramCommandLists()[0]!.commands.map((c) => c.command).join(', /')}) in Vietnamese and English.`);
       }
     } catch (error) {
       ok = false;

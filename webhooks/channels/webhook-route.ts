@@ -1,18 +1,26 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Logger } from 'pino';
 import { systemClock, type Clock } from '../../bot/core/clock.js';
-import type { InboundEvent } from '../../bot/core/inbound-event.js';
-import type { InboundSink } from '../ingress/inbound-sink.js';
+import { cleanDeep } from '../../bot/core/clean-text.js';
+import type { Channel, InboundEvent } from '../../bot/core/inbound-event.js';
+import type { InboundSink, RejectedUpdate } from '../ingress/inbound-sink.js';
+import { UnusableUpdateError } from '../ingress/unusable-update.error.js';
 import type { ParseResult } from './parse-result.js';
 
 /** Platforms send small JSON; anything larger is refused before it is buffered further. */
 export const WEBHOOK_BODY_LIMIT = '1mb';
 
+/**
+ * `status: 400` means authentic (secret or signature checked) but unreadable:
+ * the route keeps it as a rejected update and answers 200. 401/403 are refusals.
+ */
 export type VerifyOutcome = { ok: true; body: unknown } | { ok: false; status: 400 | 401 | 403; reason: string };
 
 export interface WebhookRouteOptions {
   /** Full path, e.g. `/webhooks/telegram`. */
   path: string;
+  /** Names rejected updates and their metric. */
+  channel: Channel;
   /**
    * Checks the header secret before the body is even parsed (`rawBody` is
    * available for MAC checks) and returns the decoded JSON body.
@@ -32,13 +40,23 @@ export interface WebhookRouteOptions {
  * The shared shape of the three webhook routes: raw body (≤ 1 MB) → verify in
  * constant time → parse to one InboundEvent → enqueue → 200 at once. Nothing of
  * the conversation runs inside the request. Status codes: 401/403 wrong secret
- * or signature (nothing enqueued), 400 malformed, 413 too large, 503 queue down
- * (the platform retries), 200 otherwise — including events the bot ignores.
+ * or signature (nothing enqueued), 413 too large, 503 ONLY when the queue store
+ * is down (the platform retries), 200 otherwise — including events the bot
+ * ignores and authentic bodies it cannot use (unreadable JSON, not an update,
+ * refused by the store for its data): those are kept in `rejected_update`, because
+ * a non-2xx would make the platform redeliver them forever (and Telegram holds
+ * every later update of the bot behind the one it is redelivering).
  */
 export function createWebhookRouter(options: WebhookRouteOptions): Router {
   const router = express.Router();
   const clock = options.clock ?? systemClock;
   const log = options.logger;
+
+  async function rejectUpdate(res: Response, update: RejectedUpdate): Promise<void> {
+    if (options.sink.reject) await options.sink.reject(update);
+    else log.warn({ path: options.path, reason: update.reason, detail: update.detail }, 'authentic update rejected');
+    res.status(200).json({ ok: true, rejected: update.reason });
+  }
 
   router.post(
     options.path,
@@ -46,16 +64,25 @@ export function createWebhookRouter(options: WebhookRouteOptions): Router {
     async (req: Request, res: Response) => {
       const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       const verified = options.verify(req, raw);
+      if (!verified.ok && verified.status === 400) {
+        await rejectUpdate(res, { channel: options.channel, reason: 'unreadable', detail: verified.reason, rawText: raw.toString('utf8') });
+        return;
+      }
       if (!verified.ok) {
         // No body content in the log: an attacker controls it.
         log.warn({ path: options.path, status: verified.status, reason: verified.reason, ip: req.ip }, 'webhook refused');
         res.status(verified.status).json({ ok: false, error: verified.reason });
         return;
       }
-      const parsed = options.parse(verified.body, clock.now());
+      let parsed: ParseResult;
+      try {
+        parsed = options.parse(verified.body, clock.now());
+      } catch (error) {
+        // A parser bug on this input is this update's problem, not the platform's: keep it, answer 200.
+        parsed = { outcome: 'invalid', reason: `the parser threw: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}` };
+      }
       if (parsed.outcome === 'invalid') {
-        log.warn({ path: options.path, reason: parsed.reason.slice(0, 500) }, 'webhook body is not a platform update');
-        res.status(400).json({ ok: false, error: 'body is not a recognised update' });
+        await rejectUpdate(res, { channel: options.channel, reason: 'not_an_update', detail: parsed.reason.slice(0, 500), body: verified.body });
         return;
       }
       if (parsed.outcome === 'ignore') {
@@ -69,7 +96,11 @@ export function createWebhookRouter(options: WebhookRouteOptions): Router {
         log.info({ channel: event.channel, eventId: event.eventId, kind: event.kind, jobId: outcome.jobId }, 'webhook accepted');
         res.status(200).json(options.replyBody?.(verified.body, event) ?? { ok: true });
       } catch (error) {
-        // Whatever failed, the event is not safely queued: 503 makes the platform redeliver.
+        if (error instanceof UnusableUpdateError) {
+          await rejectUpdate(res, { channel: event.channel, reason: 'unstorable', detail: error.detail, body: verified.body });
+          return;
+        }
+        // The store is down (or timed out): the event is not safely queued, 503 makes the platform redeliver.
         log.error({ err: error, channel: event.channel, eventId: event.eventId }, 'could not enqueue webhook event; answering 503 so the platform retries');
         res.status(503).setHeader('retry-after', '5').json({ ok: false, error: 'queue unavailable, retry later' });
       }
@@ -88,11 +119,16 @@ export function createWebhookRouter(options: WebhookRouteOptions): Router {
   return router;
 }
 
-/** JSON.parse that reports failure instead of throwing. */
+/**
+ * JSON.parse that reports failure instead of throwing, and the poison-proof
+ * boundary: every string and key of the decoded body is cleaned (no NUL or other
+ * C0 control, no lone surrogate, NFC — bot/core/clean-text.ts) before any parser
+ * sees it. Invalid UTF-8 bytes already decode to U+FFFD.
+ */
 export function decodeJson(raw: Buffer, parse: (text: string) => unknown = JSON.parse): VerifyOutcome {
   if (raw.length === 0) return { ok: false, status: 400, reason: 'empty body' };
   try {
-    return { ok: true, body: parse(raw.toString('utf8')) };
+    return { ok: true, body: cleanDeep(parse(raw.toString('utf8'))) };
   } catch {
     return { ok: false, status: 400, reason: 'malformed JSON' };
   }

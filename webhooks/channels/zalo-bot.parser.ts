@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { inboundEventSchema, namespacedUserId, type InboundKind } from '../../bot/core/inbound-event.js';
+import { inboundEventSchema, namespacedUserId, type InboundAttachment, type InboundKind } from '../../bot/core/inbound-event.js';
 import { isoFromMs, nfc, safeIdPart, truncate, type ParseResult } from './parse-result.js';
 
 /**
@@ -63,19 +63,26 @@ export function parseZaloBotUpdate(body: unknown, now: Date): ParseResult {
   // all: without a user there is no one to answer, so it is acknowledged and dropped.
   if (!message) return { outcome: 'ignore', reason: `${eventName} without a message names no user` };
   if (message.from.is_bot) return { outcome: 'ignore', reason: 'message from a bot' };
+  // Reactions are acknowledged silently: an answer to each would spam the chat.
+  if (eventName === 'message.reaction.received') return { outcome: 'ignore', reason: 'reactions get no answer' };
 
   let kind: InboundKind = KIND_BY_EVENT[eventName] ?? 'unsupported';
   let text = message.text;
   let payload: string | undefined;
+  let attachments: InboundAttachment[] | undefined;
   if (kind === 'image') {
     text = message.caption;
     payload = message.photo ?? message.photo_url;
+    // The photo is a direct URL: the worker downloads it from there.
+    if (payload) attachments = [{ type: 'image', ref: payload }];
   } else if (kind === 'sticker') {
     payload = message.sticker;
   } else if (eventName === 'message.link.received' && message.text) {
     kind = 'text'; // a pasted link is still something the user typed
   }
   const platformChatId = message.chat?.id ?? message.from.id;
+  // Zalo delivers group messages only when the bot is mentioned or quoted: all are addressed to it.
+  const group = message.chat?.chat_type?.toUpperCase() === 'GROUP';
   const event = inboundEventSchema.safeParse({
     channel: 'zalo-bot',
     // Event name is part of the key: a reaction to message X must not dedupe X itself.
@@ -87,6 +94,8 @@ export function parseZaloBotUpdate(body: unknown, now: Date): ParseResult {
     payload: truncate(payload, 1_000),
     at: isoFromMs(toMs(message.date), now),
     displayName: truncate(nfc(message.from.display_name ?? message.from.name ?? message.from.first_name), 200),
+    attachments,
+    ...(group ? { chatType: 'group', addressed: true } : {}),
   });
   return event.success
     ? { outcome: 'event', event: event.data }

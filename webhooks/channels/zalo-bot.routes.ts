@@ -18,6 +18,7 @@ export interface ZaloBotRoutesOptions {
 export function createZaloBotRoutes(options: ZaloBotRoutesOptions): Router {
   return createWebhookRouter({
     path: '/webhooks/zalo-bot',
+    channel: 'zalo-bot',
     sink: options.sink,
     logger: options.logger,
     clock: options.clock,

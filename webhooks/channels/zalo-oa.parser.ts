@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { inboundEventSchema, namespacedUserId, type InboundKind } from '../../bot/core/inbound-event.js';
+import { inboundEventSchema, namespacedUserId, type InboundAttachment, type InboundKind } from '../../bot/core/inbound-event.js';
 import { isoFromMs, nfc, safeIdPart, truncate, type ParseResult } from './parse-result.js';
 
 /**
@@ -15,6 +15,9 @@ const attachmentSchema = z.object({
   payload: z
     .object({
       url: z.string().optional(),
+      name: z.string().optional(),
+      size: z.union([z.string().regex(/^\d+$/).transform(Number), z.number()]).optional(),
+      type: z.string().optional(),
       id: z.union([z.string(), z.number()]).optional(),
       coordinates: z
         .object({ latitude: z.union([z.string(), z.number()]), longitude: z.union([z.string(), z.number()]) })
@@ -49,13 +52,26 @@ const KIND_BY_EVENT: Record<string, InboundKind> = {
   user_send_sticker: 'sticker',
   user_send_audio: 'voice',
   user_send_location: 'location',
+  user_send_file: 'document',
+  user_send_business_card: 'contact',
+  // The user tapped "Nhắn tin" on the OA's page: first contact, greeted like a follow.
+  user_click_chatnow: 'follow',
   follow: 'follow',
   unfollow: 'unfollow',
 };
 
-/** Events that describe our own activity, not the user's: acknowledged, never enqueued. */
-function isOaSideEvent(eventName: string): boolean {
-  return eventName.startsWith('oa_') || eventName === 'user_received_message' || eventName === 'user_seen_message';
+/**
+ * Acknowledged, never enqueued: our own activity (echoes `oa_send_*`, `oa_reacted_message`),
+ * delivery and seen receipts, and the user's reactions — answering a reaction would spend
+ * the OA's message quota on noise.
+ */
+function isSilentEvent(eventName: string): boolean {
+  return (
+    eventName.startsWith('oa_') ||
+    eventName === 'user_received_message' ||
+    eventName === 'user_seen_message' ||
+    eventName === 'user_reacted_message'
+  );
 }
 
 /** Which id is the user depends on the event family (Chatwoot's routing rule). */
@@ -68,7 +84,7 @@ export function parseZaloOaEvent(body: unknown, now: Date): ParseResult {
   const parsed = zaloOaEventSchema.safeParse(body);
   if (!parsed.success) return { outcome: 'invalid', reason: `not a Zalo OA event: ${z.prettifyError(parsed.error)}` };
   const event = parsed.data;
-  if (isOaSideEvent(event.event_name)) return { outcome: 'ignore', reason: `${event.event_name} is an OA-side event` };
+  if (isSilentEvent(event.event_name)) return { outcome: 'ignore', reason: `${event.event_name} gets no answer (echo, receipt or reaction)` };
   const user = userIdOf(event);
   if (!user) return { outcome: 'ignore', reason: `${event.event_name} names no user` };
 
@@ -78,9 +94,17 @@ export function parseZaloOaEvent(body: unknown, now: Date): ParseResult {
   if (kind === 'location' && attachment?.payload?.coordinates) {
     const { latitude, longitude } = attachment.payload.coordinates;
     payload = `${latitude},${longitude}`;
-  } else if (kind === 'image' || kind === 'sticker' || kind === 'voice') {
+  } else if (kind === 'image' || kind === 'sticker' || kind === 'voice' || kind === 'document') {
     payload = attachment?.payload?.url ?? (attachment?.payload?.id === undefined ? undefined : String(attachment.payload.id));
   }
+  const attachments: InboundAttachment[] | undefined =
+    (kind === 'image' || kind === 'document') && event.message?.attachments
+      ? event.message.attachments.flatMap((a) =>
+          a.payload?.url
+            ? [{ type: kind, ref: a.payload.url, name: truncate(nfc(a.payload.name), 300), size: a.payload.size }]
+            : [],
+        ).slice(0, 10)
+      : undefined;
   // msg_id identifies a message; follow/unfollow and others have none, so the key is
   // built from what Zalo repeats identically on a redelivery.
   const eventId = event.message?.msg_id
@@ -96,6 +120,7 @@ export function parseZaloOaEvent(body: unknown, now: Date): ParseResult {
     // oa.query.show buttons come back as ordinary text: the runner maps it to the option.
     text: kind === 'location' ? undefined : truncate(nfc(event.message?.text), 10_000),
     payload: truncate(payload, 1_000),
+    attachments,
     at: isoFromMs(Number(event.timestamp), now),
   });
   return result.success

@@ -28,6 +28,7 @@ export interface ZaloOaRoutesOptions {
 export function createZaloOaRoutes(options: ZaloOaRoutesOptions): Router {
   return createWebhookRouter({
     path: '/webhooks/zalo-oa',
+    channel: 'zalo-oa',
     sink: options.sink,
     logger: options.logger,
     clock: options.clock,

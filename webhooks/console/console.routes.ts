@@ -61,13 +61,14 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
       if (!unit) return res.status(422).json({ error: 'unknown_unit', message: `No unit with id "${unitId}". Use an id from the seed, e.g. "hn-p-cuanam".` });
     }
     const userId = namespacedUserId('console', id);
-    const fields = { role, unitId: unitId ?? null, ...(locale ? { locale } : {}), ...(displayName ? { displayName } : {}) };
+    // A language set here is the tester's explicit choice: it no longer follows each message.
+    const fields = { role, unitId: unitId ?? null, ...(locale ? { locale, localeChosen: true } : {}), ...(displayName ? { displayName } : {}) };
     const user = await deps.prisma.chatUser.upsert({
       where: { id: userId },
       create: { id: userId, channel: 'console', platformUserId: id, chatId: id, ...fields },
       update: fields,
     });
-    res.status(200).json({ id, userId, role: user.role, unitId: user.unitId, locale: user.locale });
+    res.status(200).json({ id, userId, role: user.role, unitId: user.unitId, locale: user.locale, localeChosen: user.localeChosen });
   });
 
   router.post('/console/api/messages', async (req, res) => {

@@ -9,5 +9,6 @@ export function countAcceptedUpdates(sink: InboundSink, metrics: Metrics): Inbou
       metrics.inboundAccepted.inc({ channel: event.channel });
       return accepted;
     },
+    ...(sink.reject ? { reject: sink.reject.bind(sink) } : {}),
   };
 }

@@ -1,9 +1,12 @@
 import { Api } from 'grammy';
 import type { Logger } from 'pino';
 import { systemClock, type Clock } from '../../bot/core/clock.js';
+import { cleanDeep } from '../../bot/core/clean-text.js';
 import type { InboundSink } from '../ingress/inbound-sink.js';
-import { parseTelegramUpdate, telegramCallbackQueryId } from '../channels/telegram.parser.js';
+import { acceptOrReject, rejectQuietly } from './accept-or-reject.js';
+import { parseTelegramUpdate, telegramCallbackQueryId, type TelegramBotIdentity } from '../channels/telegram.parser.js';
 import { PollLoop } from './poll-loop.js';
+import { TELEGRAM_ALLOWED_UPDATES } from '../channels/register-webhooks.js';
 
 export interface TelegramPollerOptions {
   token: string;
@@ -16,6 +19,8 @@ export interface TelegramPollerOptions {
   /** Remove a registered webhook first (getUpdates is refused while one is set). Default true. */
   deleteWebhook?: boolean;
   clock?: Clock;
+  /** Who the bot is, to tell group messages for it from the rest (default: unknown). */
+  bot?: TelegramBotIdentity;
 }
 
 /**
@@ -41,20 +46,23 @@ export function createTelegramPoller(options: TelegramPollerOptions): PollLoop {
         prepared = true;
       }
       const updates = await api.getUpdates(
-        { offset, timeout, allowed_updates: ['message', 'callback_query', 'my_chat_member'] },
+        { offset, timeout, allowed_updates: [...TELEGRAM_ALLOWED_UPDATES] },
         // grammY types its signal with the abort-controller shim; the native one works at run time.
         signal as unknown as Parameters<Api['getUpdates']>[1],
       );
-      for (const update of updates) {
-        const parsed = parseTelegramUpdate(update, clock.now());
+      for (const raw of updates) {
+        // The same poison-proof boundary as the webhook (webhook-route.ts decodeJson).
+        const update = cleanDeep(raw);
+        const parsed = parseTelegramUpdate(update, clock.now(), options.bot);
         if (parsed.outcome === 'event') {
-          await options.sink.accept(parsed.event);
+          // Throws only when the queue store is down: the offset stays, Telegram redelivers.
+          await acceptOrReject(options.sink, parsed.event, update);
           const callbackId = telegramCallbackQueryId(update);
           if (callbackId) {
             await api.answerCallbackQuery(callbackId).catch((error: unknown) => options.logger.warn({ err: error }, 'answerCallbackQuery failed'));
           }
         } else if (parsed.outcome === 'invalid') {
-          options.logger.warn({ updateId: update.update_id, reason: parsed.reason.slice(0, 300) }, 'skipping unreadable Telegram update');
+          await rejectQuietly(options, { channel: 'telegram', reason: 'not_an_update', detail: parsed.reason.slice(0, 500), body: update });
         }
         offset = update.update_id + 1;
       }

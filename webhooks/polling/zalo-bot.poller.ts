@@ -1,7 +1,9 @@
 import type { Logger } from 'pino';
 import { systemClock, type Clock } from '../../bot/core/clock.js';
 import { ZaloBotApiError, ZaloBotClient } from '../../worker/channels/zalo-bot.client.js';
+import { cleanDeep } from '../../bot/core/clean-text.js';
 import type { InboundSink } from '../ingress/inbound-sink.js';
+import { acceptOrReject, rejectQuietly } from './accept-or-reject.js';
 import { parseZaloBotUpdate } from '../channels/zalo-bot.parser.js';
 import { PollLoop } from './poll-loop.js';
 
@@ -48,9 +50,10 @@ export function createZaloBotPoller(options: ZaloBotPollerOptions): PollLoop {
         }
       }
       if (signal.aborted) return;
-      const parsed = parseZaloBotUpdate(pending, clock.now());
-      if (parsed.outcome === 'event') await options.sink.accept(parsed.event); // throws → kept in `pending`
-      else if (parsed.outcome === 'invalid') options.logger.warn({ reason: parsed.reason.slice(0, 300) }, 'skipping unreadable Zalo Bot update');
+      const update = cleanDeep(pending);
+      const parsed = parseZaloBotUpdate(update, clock.now());
+      if (parsed.outcome === 'event') await acceptOrReject(options.sink, parsed.event, update); // throws (store down) → kept in `pending`
+      else if (parsed.outcome === 'invalid') await rejectQuietly(options, { channel: 'zalo-bot', reason: 'not_an_update', detail: parsed.reason.slice(0, 500), body: update });
       pending = undefined;
     },
   });

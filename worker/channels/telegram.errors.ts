@@ -42,6 +42,8 @@ export function classifyTelegramError(error: unknown, method: string): ChannelSe
 
 function unreachableReason(description: string): UnreachableReason {
   if (/deactivated/i.test(description)) return 'deactivated';
+  // "Forbidden: bot was kicked from the group chat" / "…supergroup chat" / "bot is not a member of the channel chat"
+  if (/kicked from the|not a member of the/i.test(description)) return 'kicked';
   if (/can't initiate|not found/i.test(description)) return 'not_found';
   return 'blocked';
 }

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { systemClock, type Clock } from '../../bot/core/clock.js';
+import { RedisRefreshLock, RefreshLockTimeoutError, type RefreshLock } from './refresh-lock.js';
 
 /** A Zalo OA token pair as persisted. The refresh token is single-use and rotates on every refresh. */
 export interface ZaloOaTokens {
@@ -25,7 +25,14 @@ export class ZaloOaRefreshError extends Error {
 
 export interface ZaloOaTokenManagerOptions {
   repository: ZaloOaTokenRepository;
-  redis: Redis;
+  /**
+   * Serialises refreshes across processes (worker/channels/refresh-lock.ts): a
+   * PostgreSQL advisory lock on the embedded default, Redis in production.
+   * Default: a Redis lock on `redis` under `keyPrefix + lockKey`.
+   */
+  lock?: RefreshLock;
+  /** Used only when `lock` is not given. */
+  redis?: Redis;
   appId: string;
   /** App secret (ZALO_OA_APP_SECRET), sent as the `secret_key` header to the OAuth endpoint. */
   appSecret: string;
@@ -46,23 +53,27 @@ export interface ZaloOaTokenManagerOptions {
   fetch?: typeof fetch;
 }
 
-const RELEASE_SCRIPT = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
-
 /**
  * Hands out the current OA access token and refreshes it when it is near expiry
- * or was refused. Refreshing happens under a Redis lock, and the holder re-reads
+ * or was refused. Refreshing happens under a cross-process lock, and the holder re-reads
  * the store first: a worker that was waiting finds the token already rotated and
  * uses it, so a refresh token is presented to Zalo exactly once.
  */
 export class ZaloOaTokenManager {
   private readonly clock: Clock;
   private readonly fetchImpl: typeof fetch;
-  private readonly lockKey: string;
+  private readonly lock: RefreshLock;
 
   constructor(private readonly options: ZaloOaTokenManagerOptions) {
     this.clock = options.clock ?? systemClock;
     this.fetchImpl = options.fetch ?? fetch;
-    this.lockKey = `${options.keyPrefix ?? ''}${options.lockKey ?? 'lock:zalo-oa-token'}`;
+    if (options.lock) this.lock = options.lock;
+    else if (options.redis) {
+      const key = `${options.keyPrefix ?? ''}${options.lockKey ?? 'lock:zalo-oa-token'}`;
+      this.lock = new RedisRefreshLock({ redis: options.redis, key, ttlMs: options.lockTtlMs, waitMs: options.lockWaitMs });
+    } else {
+      throw new TypeError('ZaloOaTokenManager needs `lock` (or `redis`): refreshes must be serialised across workers (runtime/channels.ts builds it).');
+    }
   }
 
   async current(): Promise<ZaloOaTokens> {
@@ -95,8 +106,7 @@ export class ZaloOaTokenManager {
    * refused the refresh token: the OA must be re-authorised).
    */
   async refresh(staleAccessToken: string): Promise<ZaloOaTokens> {
-    const lease = await this.lock();
-    try {
+    return this.lock.withLock(async () => {
       const latest = await this.current();
       if (latest.accessToken !== staleAccessToken) return latest;
       let rotated: ZaloOaTokens;
@@ -114,22 +124,10 @@ export class ZaloOaTokenManager {
       }
       await this.options.repository.save(rotated);
       return rotated;
-    } finally {
-      await this.options.redis.eval(RELEASE_SCRIPT, 1, this.lockKey, lease);
-    }
-  }
-
-  private async lock(): Promise<string> {
-    const lease = randomUUID();
-    const deadline = Date.now() + (this.options.lockWaitMs ?? 35_000);
-    for (;;) {
-      const ok = await this.options.redis.set(this.lockKey, lease, 'PX', this.options.lockTtlMs ?? 30_000, 'NX');
-      if (ok === 'OK') return lease;
-      if (Date.now() > deadline) {
-        throw new ZaloOaRefreshError(`Timed out waiting for the Zalo OA token lock ${this.lockKey}; another worker may be stuck refreshing — it expires by itself.`, false);
-      }
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    }).catch((error: unknown) => {
+      if (error instanceof RefreshLockTimeoutError) throw new ZaloOaRefreshError(error.message, false, { cause: error });
+      throw error;
+    });
   }
 
   private async callOAuth(refreshToken: string): Promise<ZaloOaTokens> {

@@ -22,7 +22,9 @@ const UNREACHABLE: Record<number, UnreachableReason> = {
  */
 export function classifyZaloOaError(code: number, description: string, method: string): ChannelSendError {
   const options = { method, description, platformCode: code };
-  if (code === -32 || code === -211 || code === -218 || code === -234) return new RateLimitedError('zalo-oa', options);
+  // -32 and -211 are about the whole app/OA; -218 (this user's receive limit) and -234 are about one chat.
+  if (code === -32 || code === -211) return new RateLimitedError('zalo-oa', { ...options, scope: 'credential' });
+  if (code === -218 || code === -234) return new RateLimitedError('zalo-oa', options);
   if (code === -216 || code === -220 || code === -124) return new AuthExpiredError('zalo-oa', options);
   const reason = UNREACHABLE[code];
   if (reason) return new RecipientUnreachableError('zalo-oa', { ...options, reason });

@@ -9,11 +9,17 @@ import { QUEUE_NAMES, type QueueKit } from '../../runtime/queues.js';
 import { enqueueSends, type SendJobData } from '../outbound/outbox.js';
 import { createInboundProcessor } from './process-inbound.js';
 import type { Metrics } from '../../runtime/metrics.js';
+import type { Translator } from '../../bot/i18n/translator.js';
+import { cleanDeep } from '../../bot/core/clean-text.js';
+import { classifyFailure } from '../../runtime/store-errors.js';
+import { createDeadLetter } from './dead-letter.js';
 
 export interface InboundWorkerDeps {
   queues: QueueKit;
   prisma: PrismaClient;
   bot: ConversationEngine;
+  /** For the apology of a dead-lettered turn. */
+  translator: Translator;
   logger: Logger;
   defaultLocale: 'vi' | 'en';
   /** Builds the features' services on each turn's transaction. */
@@ -23,16 +29,30 @@ export interface InboundWorkerDeps {
   concurrency?: number;
 }
 
-/** Runs the conversation for each inbound event, then queues the replies for sending. */
+/**
+ * Runs the conversation for each inbound event, then queues the replies for
+ * sending. A failure is retried with backoff only when it is transient (store
+ * down, conflict, lock timeout); a DATA failure (bad SQL input, schema parse, a
+ * bug throwing on this input) is dead-lettered at once with an apology to the
+ * user (dead-letter.ts), so it never blocks or delays the user's next message.
+ */
 export function createInboundWorker(deps: InboundWorkerDeps): Worker<InboundEvent> {
   const processInbound = createInboundProcessor(deps);
+  const deadLetter = createDeadLetter(deps);
   const outbound = deps.queues.queue<SendJobData>(QUEUE_NAMES.outbound);
   const worker = deps.queues.worker<InboundEvent>(
     QUEUE_NAMES.inbound,
     async (job) => {
-      const event = inboundEventSchema.parse(job.data);
       const stopTimer = deps.metrics?.turnSeconds.startTimer();
-      const outcome = await processInbound(job.id!, event);
+      let outcome: { status: 'processed' | 'duplicate' | 'dead-lettered'; outboundIds: bigint[] };
+      try {
+        // Jobs queued before ingress cleaned strings (or by another producer) are cleaned here too.
+        const event = inboundEventSchema.parse(cleanDeep(job.data));
+        outcome = await processInbound(job.id!, event);
+      } catch (error) {
+        if (classifyFailure(error) !== 'data') throw error;
+        outcome = { status: 'dead-lettered', outboundIds: await deadLetter(job.id!, job.data, error) };
+      }
       stopTimer?.();
       deps.metrics?.turns.inc({ outcome: outcome.status });
       await enqueueSends(outbound, outcome.outboundIds);

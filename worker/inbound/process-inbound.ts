@@ -4,8 +4,10 @@ import type { Db, PrismaClient } from '../../runtime/database.js';
 import type { BotServices } from '../../bot/services.js';
 import type { Logger } from '../../runtime/logger.js';
 import { touchChatUser } from './chat-user.store.js';
+import { writeOutboxRow } from '../outbound/outbox.js';
 import { recordReachability } from './reachability.js';
 import { loadConversationState, saveConversationState } from './conversation-state.store.js';
+import { conversationKey } from './conversation-key.js';
 
 export interface InboundProcessorDeps {
   prisma: PrismaClient;
@@ -50,23 +52,13 @@ export function createInboundProcessor(deps: InboundProcessorDeps) {
         const floor = floorRows[0]?.floor ?? 0n;
         const user = await touchChatUser(tx, event, deps.defaultLocale);
         await recordReachability(tx, event);
-        const state = await loadConversationState(tx, event.userId);
+        const conversation = conversationKey(event);
+        const state = await loadConversationState(tx, conversation);
         const services = deps.createServices(tx);
         const outcome = await deps.bot.handle({ event, user, state, services });
-        await saveConversationState(tx, event.userId, state.version, outcome.state);
+        await saveConversationState(tx, conversation, state.version, outcome.state);
         for (const reply of outcome.replies) {
-          await tx.outboundMessage.create({
-            data: {
-              channel: event.channel,
-              userId: event.userId,
-              chatId: event.chatId,
-              text: reply.text.normalize('NFC'),
-              buttons: reply.buttons ? (reply.buttons as unknown as object[]) : undefined,
-              file: reply.file ? { ...reply.file } : undefined,
-              inReplyTo: jobId,
-            },
-            select: { id: true },
-          });
+          await writeOutboxRow(tx, { channel: event.channel, userId: event.userId, chatId: event.chatId, message: reply, inReplyTo: jobId });
         }
         // Every outbox row this transaction wrote — the replies and any notification
         // a feature sent to someone else (a reviewer's decision to the cadre) — is

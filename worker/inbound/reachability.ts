@@ -1,4 +1,4 @@
-import type { InboundEvent } from '../../bot/core/inbound-event.js';
+import { isGroupChat, type InboundEvent } from '../../bot/core/inbound-event.js';
 import type { Db } from '../../runtime/database.js';
 
 /**
@@ -12,5 +12,8 @@ export async function recordReachability(db: Db, event: InboundEvent): Promise<v
     await db.recipientStatus.upsert({ where: { userId: event.userId }, create: { userId: event.userId, ...data }, update: data });
     return;
   }
+  // Writing in a group says nothing about the private chat: a user who blocked the
+  // bot there stays unreachable for private messages.
+  if (isGroupChat(event)) return;
   await db.recipientStatus.deleteMany({ where: { userId: event.userId } });
 }

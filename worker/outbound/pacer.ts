@@ -1,52 +1,43 @@
 import type { Redis } from 'ioredis';
 import type { Channel } from '../../bot/core/inbound-event.js';
+import type { PaceStore } from './pace-store.js';
+import { RedisPaceStore } from './redis-pace-store.js';
 
 /**
- * Cross-process send pacing on Redis (BullMQ OSS has no per-group limiter).
+ * Cross-process send pacing (BullMQ OSS has no per-group limiter), on Redis or on
+ * PostgreSQL (pace-store.ts explains the algorithm and why both are twins).
  *
- * Each key stores the earliest instant (ms, Redis clock) at which the next send
- * may start. `reserve` atomically takes the next slot that satisfies both the
- * per-chat key (`pace:<channel>:<chat>`, default ≥ 1 s apart) and the
- * per-credential key (`pace:<channel>:cred:<credential>`, 1000/rate ms apart),
- * and pushes both keys forward. The Redis clock is used so that workers with
- * skewed clocks still agree. If the wait would exceed `maxWaitMs` nothing is
- * reserved and the caller is told how long to come back after.
+ * `reserve` takes the next slot satisfying both the per-chat key
+ * (`pace:<channel>:<chat>`, default ≥ 1 s apart) and the per-credential key
+ * (`pace:<channel>:cred:<credential>`, 1000/rate ms apart). If the wait would
+ * exceed `maxWaitMs` nothing is reserved and the caller is told when to come back.
+ *
+ * A platform 429 (`rateLimited`) pauses the CHAT it was sent to: Telegram's and
+ * Zalo's limits that a well-paced bot meets are per chat (Telegram: ~1/s per chat,
+ * 20/min per group; platforms.md §3.3), so one busy chat must not hold every other
+ * user's reply. Only when several different chats are refused within a short
+ * window is the bot as a whole over its rate, and then the credential pauses too.
  */
-const RESERVE_SCRIPT = `
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local chatNext = tonumber(redis.call('GET', KEYS[1]) or '0')
-local credNext = tonumber(redis.call('GET', KEYS[2]) or '0')
-local slot = math.max(now, chatNext, credNext)
-local wait = slot - now
-if wait > tonumber(ARGV[3]) then return {0, wait} end
-local chatInterval = tonumber(ARGV[1])
-local credInterval = tonumber(ARGV[2])
-redis.call('SET', KEYS[1], slot + chatInterval, 'PX', wait + chatInterval + 1000)
-redis.call('SET', KEYS[2], slot + credInterval, 'PX', wait + credInterval + 1000)
-return {1, wait}
-`;
-
-/** Pushes a credential's next slot to now + ARGV[1] ms unless it is already later. */
-const BLOCK_SCRIPT = `
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local until_ = now + tonumber(ARGV[1])
-local current = tonumber(redis.call('GET', KEYS[1]) or '0')
-if until_ > current then redis.call('SET', KEYS[1], until_, 'PX', tonumber(ARGV[1]) + 1000) end
-return until_
-`;
-
 export interface PacerOptions {
-  redis: Redis;
+  /** Where slots live (RedisPaceStore or PostgresPaceStore). */
+  store?: PaceStore;
+  /** Shorthand for `store: new RedisPaceStore(redis)`. */
+  redis?: Redis;
   /** Prepended to every key (tests use a unique prefix). Default `''`. */
   keyPrefix?: string;
   /** Minimum spacing between two sends to one chat. Default 1000 ms (Telegram's per-chat advice). */
   perChatIntervalMs?: number;
-  /** Sends per second per credential, by channel. Defaults: telegram 25, zalo-bot 5, zalo-oa 5, console 1000. */
+  /**
+   * Sends per second per credential, by channel. Defaults: telegram 25, zalo-bot 5,
+   * zalo-oa 5, console 1000. 0 = that channel is not paced at all (loopback fakes, benchmarks).
+   */
   perCredentialRate?: Partial<Record<Channel, number>>;
   /** Longer waits are not slept in-process; the job is delayed instead. Default 3000 ms. */
   maxWaitMs?: number;
+  /** 429s on this many distinct chats within `overRateWindowMs` pause the whole credential. Default 3. */
+  overRateChats?: number;
+  /** Default 10 000 ms. */
+  overRateWindowMs?: number;
 }
 
 export type PaceDecision = { granted: true; waitMs: number } | { granted: false; retryAfterMs: number };
@@ -64,8 +55,12 @@ export class Pacer {
   private readonly perChatIntervalMs: number;
   private readonly rates: Record<Channel, number>;
   private readonly maxWaitMs: number;
+  private readonly store: PaceStore;
 
   constructor(private readonly options: PacerOptions) {
+    if (options.store) this.store = options.store;
+    else if (options.redis) this.store = new RedisPaceStore(options.redis);
+    else throw new TypeError('Pacer needs a `store` (RedisPaceStore or PostgresPaceStore); runtime/channels.ts picks the one of the queue backend.');
     this.keyPrefix = options.keyPrefix ?? '';
     this.perChatIntervalMs = options.perChatIntervalMs ?? 1000;
     this.rates = { ...DEFAULT_CREDENTIAL_RATE };
@@ -75,31 +70,44 @@ export class Pacer {
     }
     this.maxWaitMs = options.maxWaitMs ?? 3000;
     for (const [channel, rate] of Object.entries(this.rates)) {
-      if (!(rate > 0)) throw new RangeError(`Pacer: rate for ${channel} must be > 0 sends/s, got ${rate}; fix the *_SEND_RATE setting.`);
+      if (!(rate >= 0) || !Number.isFinite(rate)) throw new RangeError(`Pacer: rate for ${channel} must be ≥ 0 sends/s (0 = unpaced), got ${rate}; fix the *_SEND_RATE setting.`);
     }
+  }
+
+  /** Whether `channel` runs unpaced (its *_SEND_RATE is 0). */
+  isUnpaced(channel: Channel): boolean {
+    return this.rates[channel] === 0;
   }
 
   /** Reserves a send slot; does not sleep. `credential` defaults to the channel (one bot/OA per channel). */
   async reserve(channel: Channel, chatId: string, credential: string = 'default'): Promise<PaceDecision> {
+    if (this.isUnpaced(channel)) return { granted: true, waitMs: 0 };
     const credIntervalMs = Math.ceil(1000 / this.rates[channel]);
-    const result = (await this.options.redis.eval(
-      RESERVE_SCRIPT,
-      2,
-      `${this.keyPrefix}pace:${channel}:${chatId}`,
-      `${this.keyPrefix}pace:${channel}:cred:${credential}`,
-      this.perChatIntervalMs,
-      credIntervalMs,
-      this.maxWaitMs,
-    )) as [number, number];
-    return result[0] === 1 ? { granted: true, waitMs: result[1] } : { granted: false, retryAfterMs: result[1] };
+    const result = await this.store.reserve(this.chatKey(channel, chatId), this.credentialKey(channel, credential), this.perChatIntervalMs, credIntervalMs, this.maxWaitMs);
+    return result.granted ? { granted: true, waitMs: result.waitMs } : { granted: false, retryAfterMs: result.waitMs };
+  }
+
+  /** Every worker's next send with this credential waits `ms` (the platform said the whole bot/OA is over its rate). */
+  async block(channel: Channel, ms: number, credential: string = 'default'): Promise<void> {
+    await this.store.block(this.credentialKey(channel, credential), ms);
+  }
+
+  /** Every worker's next send to this chat waits `ms`; other chats are not affected. */
+  async blockChat(channel: Channel, chatId: string, ms: number): Promise<void> {
+    await this.store.block(this.chatKey(channel, chatId), ms);
   }
 
   /**
-   * After a platform 429: every worker's next send with this credential waits
-   * `ms`, so one worker's flood warning is honoured by all of them.
+   * After a platform 429 on a send to `chatId`: pauses that chat for `ms`, and the
+   * whole credential too when `overRateChats` different chats were refused within
+   * `overRateWindowMs`. Returns what was paused.
    */
-  async block(channel: Channel, ms: number, credential: string = 'default'): Promise<void> {
-    await this.options.redis.eval(BLOCK_SCRIPT, 1, `${this.keyPrefix}pace:${channel}:cred:${credential}`, Math.max(0, Math.ceil(ms)));
+  async rateLimited(channel: Channel, chatId: string, ms: number, credential: string = 'default'): Promise<'chat' | 'credential'> {
+    await this.blockChat(channel, chatId, ms);
+    const chats = await this.store.noteRateLimited(this.credentialKey(channel, credential), chatId, this.options.overRateWindowMs ?? 10_000);
+    if (chats < (this.options.overRateChats ?? 3)) return 'chat';
+    await this.block(channel, ms, credential);
+    return 'credential';
   }
 
   /** Reserves and sleeps until the slot; returns the wait, or `retryAfterMs` if it is too far off. */
@@ -107,5 +115,13 @@ export class Pacer {
     const decision = await this.reserve(channel, chatId, credential);
     if (decision.granted && decision.waitMs > 0) await new Promise((r) => setTimeout(r, decision.waitMs));
     return decision;
+  }
+
+  private chatKey(channel: Channel, chatId: string): string {
+    return `${this.keyPrefix}pace:${channel}:${chatId}`;
+  }
+
+  private credentialKey(channel: Channel, credential: string): string {
+    return `${this.keyPrefix}pace:${channel}:cred:${credential}`;
   }
 }

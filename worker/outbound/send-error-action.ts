@@ -5,13 +5,14 @@ import { isChannelSendError, type ChannelSendError } from './errors/channel-send
 import { RateLimitedError } from './errors/rate-limited.error.js';
 import { RecipientUnreachableError, type UnreachableReason } from './errors/recipient-unreachable.error.js';
 import type { Pacer } from './pacer.js';
+import { platformId } from '../channels/send-parts.js';
 
 /**
  * The one place where the error taxonomy becomes a queue action:
  *
  * | kind                  | action                                                                 | attempt burned |
  * |-----------------------|------------------------------------------------------------------------|----------------|
- * | rate_limited          | credential blocked in the pacer (all workers), job delayed by retryAfter | no            |
+ * | rate_limited          | chat (or credential) paused in the pacer, job delayed by retryAfter      | no            |
  * | recipient_unreachable | recipient marked, job failed with UnrecoverableError                   | —              |
  * | auth_expired          | (the adapter already refreshed once) retried with backoff              | yes            |
  * | bad_request           | failed with UnrecoverableError, platform description logged           | —              |
@@ -20,11 +21,18 @@ import type { Pacer } from './pacer.js';
  * Why `moveToDelayed` + `DelayedError` rather than `worker.rateLimit()`: the
  * latter only takes effect on a worker created with a `limiter` (BullMQ checks
  * the limiter key only when `limiter.max` is set), and on a queue shared by all
- * channels it would also stop Zalo sends because Telegram said 429. The pacer
- * block gives the same "everyone waits" effect per credential.
+ * channels it would also stop Zalo sends because Telegram said 429.
+ *
+ * What a 429 pauses (issue 12 item 3): a platform 429 on one chat pauses THAT
+ * chat for every worker (Pacer.rateLimited), because the limits a paced bot meets
+ * are per chat (platforms.md §3.3) — other users' replies go out at once. Only
+ * when several chats are refused within seconds, or the platform says the whole
+ * app is over its rate (Zalo OA -32), does the credential pause. The same on both
+ * queue backends: the pacer runs on Redis or PostgreSQL.
  */
 export type SendErrorAction =
-  | { action: 'delay'; delayMs: number; blockCredential: boolean }
+  /** `pause`: nothing (our own pacing), the chat (or credential if many chats are refused), or the credential. */
+  | { action: 'delay'; delayMs: number; pause: 'none' | 'chat' | 'credential' }
   | { action: 'mark-unreachable'; reason: UnreachableReason }
   | { action: 'fail' }
   | { action: 'retry' };
@@ -37,8 +45,9 @@ export interface SendErrorActionOptions {
 export function sendErrorAction(error: ChannelSendError, options: SendErrorActionOptions = {}): SendErrorAction {
   switch (error.kind) {
     case 'rate_limited': {
-      const scope = error instanceof RateLimitedError ? error.scope : 'credential';
-      return { action: 'delay', delayMs: error.retryAfterMs ?? options.defaultRateLimitDelayMs ?? 30_000, blockCredential: scope === 'credential' };
+      const scope = error instanceof RateLimitedError ? error.scope : 'platform';
+      const pause = scope === 'chat' ? 'none' : scope === 'platform' ? 'chat' : 'credential';
+      return { action: 'delay', delayMs: error.retryAfterMs ?? options.defaultRateLimitDelayMs ?? 30_000, pause };
     }
     case 'recipient_unreachable':
       return { action: 'mark-unreachable', reason: error instanceof RecipientUnreachableError ? error.reason : 'blocked' };
@@ -74,8 +83,14 @@ export async function applySendError(error: unknown, ctx: ApplySendErrorContext)
   const logFields = { jobId: ctx.job.id, channel: error.channel, kind: error.kind, method: error.method, code: error.platformCode, description: error.description };
   switch (decision.action) {
     case 'delay': {
-      if (decision.blockCredential) await ctx.pacer?.block(error.channel, decision.delayMs);
-      ctx.logger.warn({ ...logFields, delayMs: decision.delayMs }, 'rate limited; send delayed without using an attempt');
+      let paused: 'none' | 'chat' | 'credential' = 'none';
+      if (decision.pause === 'credential') {
+        await ctx.pacer?.block(error.channel, decision.delayMs);
+        paused = 'credential';
+      } else if (decision.pause === 'chat' && ctx.pacer) {
+        paused = await ctx.pacer.rateLimited(error.channel, platformId(error.channel, ctx.recipient.chatId), decision.delayMs);
+      }
+      ctx.logger.warn({ ...logFields, delayMs: decision.delayMs, paused }, 'rate limited; send delayed without using an attempt');
       await ctx.job.moveToDelayed((ctx.now ?? Date.now)() + decision.delayMs, ctx.token);
       throw new DelayedError();
     }

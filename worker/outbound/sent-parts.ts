@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import type { PrismaClient } from '../../runtime/database.js';
 
 /**
  * Remembers which parts of a message the platform has acknowledged, keyed by the
@@ -40,7 +41,35 @@ export class RedisSentPartsLog implements SentPartsLog {
   }
 }
 
-/** For the console and tests without Redis. */
+/**
+ * The PostgreSQL queue backend's ledger (`sent_part`): durable, so a worker killed
+ * between two parts does not resend the first one after a restart. Rows older than
+ * the retention are trimmed now and then by `record`.
+ */
+export class PostgresSentPartsLog implements SentPartsLog {
+  private recorded = 0;
+  constructor(private readonly prisma: PrismaClient, private readonly options: { retentionDays?: number } = {}) {}
+
+  async get(idempotencyKey: string, part: number): Promise<string | undefined> {
+    const row = await this.prisma.sentPart.findUnique({ where: { idempotencyKey_part: { idempotencyKey, part } }, select: { platformMessageId: true } });
+    return row?.platformMessageId;
+  }
+
+  async record(idempotencyKey: string, part: number, platformMessageId: string): Promise<void> {
+    await this.prisma.sentPart.upsert({
+      where: { idempotencyKey_part: { idempotencyKey, part } },
+      create: { idempotencyKey, part, platformMessageId },
+      update: { platformMessageId },
+    });
+    // Same retention as the Redis ledger's TTL (7 days, longer than any job's retries).
+    if (++this.recorded % 1000 === 1) {
+      const before = new Date(Date.now() - (this.options.retentionDays ?? 7) * 24 * 3600_000);
+      await this.prisma.sentPart.deleteMany({ where: { recordedAt: { lt: before } } });
+    }
+  }
+}
+
+/** For tests of a single adapter only: forgets everything when the process ends. */
 export class MemorySentPartsLog implements SentPartsLog {
   private readonly parts = new Map<string, string>();
   async get(key: string, part: number): Promise<string | undefined> {

@@ -2,12 +2,30 @@ import type { BotServices } from '../../bot/services.js';
 import type { Db } from '../../runtime/database.js';
 import { createResidentServices } from './resident-services.js';
 import { createCadreServices } from './cadre-services.js';
+import { createBroadcastServices, type BroadcastServiceOptions } from './broadcast-services.js';
+import { createEventChangeApi } from './event-changes.store.js';
+import { createStaffRemindersApi } from '../reminders/staff-reminders.store.js';
+import { createReminderActionsApi } from '../reminders/reminder-actions.store.js';
+import { createLanguageService } from './language.store.js';
 import { createStaffReportServices, type StaffReportServicesOptions } from './staff-report-services.js';
 
-/**
- * Builds the services features use, on one turn's transaction (`db` is the transaction client).
- * `staffReports` (exports and statistics by chat) needs the translator and the public base URL.
- */
-export function createBotServices(db: Db, options?: StaffReportServicesOptions): BotServices {
-  return { ...createResidentServices(db), ...createCadreServices(db), ...(options ? createStaffReportServices(db, options) : {}) };
+export interface BotServicesOptions {
+  /** Broadcast policy and sending settings from the configuration (defaults: the documented ones). */
+  broadcast?: BroadcastServiceOptions;
+  /** Exports and statistics by chat need the translator and the public base URL; off without them. */
+  reports?: StaffReportServicesOptions;
+}
+
+/** Builds the services features use, on one turn's transaction (`db` is the transaction client). */
+export function createBotServices(db: Db, options: BotServicesOptions = {}): BotServices {
+  return {
+    ...createResidentServices(db),
+    ...createCadreServices(db),
+    broadcasts: createBroadcastServices(db, options.broadcast),
+    staffReminders: createStaffRemindersApi(db),
+    staffEvents: createEventChangeApi(db),
+    reminderActions: createReminderActionsApi(db),
+    language: createLanguageService(db),
+    ...(options.reports ? createStaffReportServices(db, options.reports) : {}),
+  };
 }

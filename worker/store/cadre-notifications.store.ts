@@ -4,6 +4,7 @@ import type { OutboundMessage } from '../../bot/core/outbound-message.js';
 import { vietnamDateOf } from '../../bot/domain/iso-date.js';
 import { createScopePolicy } from '../../bot/domain/scope-policy.js';
 import type { Db } from '../../runtime/database.js';
+import { writeOutboxRow } from '../outbound/outbox.js';
 import { loadCadreActor } from './cadre.repository.js';
 import { loadTierCatalog, loadUnitTree } from './unit-tree.repository.js';
 
@@ -16,17 +17,7 @@ export function createNotificationService(db: Db): NotificationService {
     if (cadreIds.length === 0) return 0;
     const users = await db.chatUser.findMany({ where: { cadreId: { in: cadreIds } } });
     for (const user of users) {
-      const message = render(normalizeLocale(user.locale));
-      await db.outboundMessage.create({
-        data: {
-          channel: user.channel,
-          userId: user.id,
-          chatId: user.chatId,
-          text: message.text.normalize('NFC'),
-          buttons: message.buttons ? (message.buttons as unknown as object[]) : undefined,
-          inReplyTo: null,
-        },
-      });
+      await writeOutboxRow(db, { channel: user.channel, userId: user.id, chatId: user.chatId, message: render(normalizeLocale(user.locale)), inReplyTo: null });
     }
     return users.length;
   }

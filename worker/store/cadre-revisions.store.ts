@@ -91,7 +91,7 @@ export async function attachReport(db: Db, actor: CadreActor, user: ChatIdentity
   });
   const answer = toActionResult(result, row.contactCadreId);
   if (!answer.ok || !result.ok) return answer;
-  let cancelled = 0;
+  let cancelled = result.cancelledReminders ?? 0;
   for (const effect of result.effects) {
     if (effect.type !== 'cancel_reminders') continue;
     cancelled += await cancelReminders(db, registrationId, effect.reportKind);

@@ -16,6 +16,7 @@ import { performStoreEffects, type CallerEffect } from './registration-effects.j
 import { draftColumns, loadDuplicateCandidates, loadRegistrationState, lockRegistration, type DraftFields } from './registration.repository.js';
 import { loadTierCatalog, loadUnitTree } from './unit-tree.repository.js';
 import { RegistrationNotFoundError } from './registration-not-found-error.js';
+import { cancelRegistrationReminders } from '../reminders/reminder-cancellation.js';
 
 export interface RegistrationWorkflowDeps {
   prisma: PrismaClient;
@@ -26,7 +27,7 @@ export interface RegistrationWorkflowDeps {
 }
 
 export type WorkflowResult =
-  | { ok: true; registrationId: string; code: string | null; from: RegistrationStatus | null; to: RegistrationStatus; effects: CallerEffect[]; warnings: string[] }
+  | { ok: true; registrationId: string; code: string | null; from: RegistrationStatus | null; to: RegistrationStatus; effects: CallerEffect[]; warnings: string[]; cancelledReminders?: number }
   | { ok: false; error: TransitionDeniedError };
 
 /** Events whose payload the workflow completes from the database (duplicates, calendar). */
@@ -103,7 +104,12 @@ export function createRegistrationWorkflow(deps: RegistrationWorkflowDeps) {
           ...(input.event === 'submit' || input.event === 'resubmit' ? { submittedAt: now } : {}),
         },
       });
-      return { ok: true, registrationId: state.id, code: done.code, from: outcome.from, to: outcome.to, effects: done.callerEffects, warnings: outcome.warnings };
+      // Filing the report, withdrawing, closing: what the reminders were for is settled.
+      let cancelledReminders = 0;
+      for (const effect of done.callerEffects) {
+        if (effect.type === 'cancel_reminders') cancelledReminders += await cancelRegistrationReminders(tx, state.id, effect.reportKind, now);
+      }
+      return { ok: true, registrationId: state.id, code: done.code, from: outcome.from, to: outcome.to, effects: done.callerEffects, warnings: outcome.warnings, cancelledReminders };
     }, txOptions);
   }
 

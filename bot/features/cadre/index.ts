@@ -9,6 +9,7 @@ import { createReviseModelFlow } from './revise-model.flow.js';
 import { createSubmitReportFlow } from './submit-report.flow.js';
 import { createWithdrawModelFlow } from './withdraw-model.flow.js';
 import { createConfirmUnitFeature } from './confirm-unit.feature.js';
+import { createStaleSummaryButtonFeature } from './stale-summary-button.feature.js';
 
 /**
  * Cadre, reviewer and approver features, in the order they are tried: linking first
@@ -23,6 +24,8 @@ export function createCadreFeatures(deps: FeatureDeps): Feature[] {
     createConfirmUnitFeature(deps),
     createLinkAccountFlow({ ...deps, startRegistration: register.start }),
     register,
+    // After the flow: a summary button tapped once the registration was sent or cancelled.
+    createStaleSummaryButtonFeature(deps),
     createReviseModelFlow(deps),
     createWithdrawModelFlow(deps),
     createSubmitReportFlow(deps),

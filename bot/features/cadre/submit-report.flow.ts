@@ -110,14 +110,15 @@ export function createSubmitReportFlow(deps: FeatureDeps): Feature {
       const tools = cadreTools(turn, deps.translator);
       if (!tools) return null;
       if (turn.state.flow === FLOW) return answer(tools, turn);
-      const picked = turn.choice?.startsWith('rp:pick:') ? turn.choice.slice(8) : null;
+      // A report reminder's "Nộp báo cáo ngay" carries the registration and the kind: rp:pick:<id>:<kind>.
+      const [picked = null, pickedKind = null] = turn.choice?.startsWith('rp:pick:') ? turn.choice.slice(8).split(':') : [];
       const fromMenu = turn.choice === 'menu:report';
       if (!picked && !fromMenu && (turn.event.kind !== 'text' || turn.choice !== null)) return null;
       const u = picked || fromMenu ? null : deps.understand(turn.text, turn.user);
       if (u && u.intent !== 'report.submit') return null;
       const profile = await tools.api.profile(turn.user, turn.now);
       if (!profile || !(profile.roles.includes('cadre') || profile.roles.includes('admin'))) return null;
-      const data: ReportData = { registrationId: picked, code: null, kind: kindFromSlot(u?.slots.reportKind) };
+      const data: ReportData = { registrationId: picked, code: null, kind: kindFromSlot(pickedKind) ?? kindFromSlot(u?.slots.reportKind) };
       const code = u ? ((u.slots.code as string | undefined) ?? findRegistrationCode(turn.text)) : null;
       if (code) {
         const view = await tools.api.registrations.findByCode(turn.user, code, turn.now);

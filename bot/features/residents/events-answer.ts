@@ -28,6 +28,9 @@ export const answerEvents: PlaceAnswerer = async ({ turn, kit, store, target, pe
   const shownUpcoming: EventView[] = [];
   const shownPast: EventView[] = [];
   let askedFound = 0;
+  /** Other upcoming events shown because none matched the day or kind asked. */
+  let othersFound = 0;
+  const dated = query.period === 'date' || query.period === 'range';
   const tree = await store.places.tree();
   const asOf = todayOf(turn);
 
@@ -43,9 +46,10 @@ export const answerEvents: PlaceAnswerer = async ({ turn, kit, store, target, pe
     const withPredecessors = [unit.id, ...unit.predecessors.map((p) => p.unitId)];
     const found = upcoming ? await store.events.upcoming({ unitIds: [unit.id], types: query.types, from: upcoming.from, to: upcoming.to, limit: LIST_LIMIT }) : [];
     if (upcoming) {
+      // For a day asked, "none that day" is said plainly, not as "nothing stored yet".
       lines.push(found.length > 0
         ? kit.t('res-events-header', { type: typeLabel, unit: name, period })
-        : kit.t('res-events-none', { type: typeLabel, unit: capitalize(name), period }));
+        : kit.t(dated ? 'res-events-none-on-day' : 'res-events-none', { type: typeLabel, unit: capitalize(name), period }));
       lines.push(...found.map((e) => eventLine(kit, e)));
       shownUpcoming.push(...found);
       askedFound += found.length;
@@ -62,8 +66,9 @@ export const answerEvents: PlaceAnswerer = async ({ turn, kit, store, target, pe
       const others = query.types.length > 0 || query.period !== 'none'
         ? await store.events.upcoming({ unitIds: [unit.id], from: turn.now, to: null, limit: 3 })
         : [];
-      if (others.length > 0) lines.push(kit.t('res-events-others-header', { unit: name }), ...others.map((e) => eventLine(kit, e)));
+      if (others.length > 0) lines.push(kit.t(dated ? 'res-events-nearby-header' : 'res-events-others-header', { unit: name }), ...others.map((e) => eventLine(kit, e)));
       shownUpcoming.push(...others);
+      othersFound += others.length;
       if (others.length === 0 && query.period === 'none' && past.length === 0) {
         const last = await store.events.past({ unitIds: withPredecessors, types: query.types, from: EPOCH, to: turn.now, limit: 1 });
         if (last.length > 0) lines.push(kit.t('res-events-last-past'), ...last.map((e) => eventLine(kit, e, true)));
@@ -72,9 +77,13 @@ export const answerEvents: PlaceAnswerer = async ({ turn, kit, store, target, pe
     }
   }
 
-  // Nothing of the kind and period asked: say so, and give the past years' timing as a fact about the past.
-  const nothingAhead = upcoming !== null && askedFound === 0;
-  if (nothingAhead && (query.types.length === 0 || query.types.some((t) => FESTIVAL_TYPES.has(t)))) {
+  // Nothing of the kind and period asked: give the past years' timing as a fact about the
+  // past — unless the question named a day and what is coming nearby was just listed.
+  const noneAsked = upcoming !== null && askedFound === 0;
+  // "I won't guess a date" only when nothing at all is coming: next to a listed event it contradicts it.
+  const nothingAhead = noneAsked && othersFound === 0;
+  const timingHelps = noneAsked && (othersFound === 0 || !dated);
+  if (timingHelps && (query.types.length === 0 || query.types.some((t) => FESTIVAL_TYPES.has(t)))) {
     const timing = (await store.info.list('festival_timing')).find((e) => e.unitId === null);
     const text = timing ? localized(timing, turn.user.locale) : null;
     lines.push(text ? kit.t('res-typical-timing', { text }) : kit.t('res-typical-timing-not-configured'));

@@ -4,6 +4,7 @@ import type { FeatureDeps } from '../feature-deps.js';
 import { menuLabelKey } from '../main-menu.js';
 import { answerForKnownOrAsk, answerForResolution } from './place-flow.js';
 import { PLACE_PURPOSES } from './place-purposes.js';
+import { withSecondaryAnswer } from './secondary-answer.js';
 import type { PendingPlace, PlacePurpose } from './resident-context.js';
 import { MIN_CONFIDENCE, residentKit, residentStore, slotString, todayOf, understandTurn } from './resident-turn.js';
 
@@ -40,7 +41,8 @@ export function createPlaceIntentFeature(deps: FeatureDeps, spec: PlaceIntentFea
       }
       const kit = residentKit(deps, turn);
       const pending: PendingPlace = { purpose: spec.purpose, awaitingPlace: false, ...(spec.pendingFrom?.(turn, understanding) ?? {}) };
-      const args = { deps, turn, kit, store, pending, answer: purpose.answer, options: purpose.options(pending, turn.now) };
+      const answer = withSecondaryAnswer(purpose.answer, spec.purpose, understanding);
+      const args = { deps, turn, kit, store, pending, answer, options: purpose.options(pending, turn.now) };
       const place = slotString(understanding.slots, 'place');
       if (place) {
         const resolution = await store.places.resolve(place, todayOf(turn));

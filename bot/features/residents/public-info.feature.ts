@@ -21,6 +21,17 @@ const INTENT_TOPICS: Readonly<Record<string, Topic>> = {
 /** "sau 2025 còn cấp huyện không", "có mấy cấp công nhận": the tier table answers, whatever the NLU thought. */
 const TIER_QUESTION = /\b(may|nhung|cac|bao nhieu) cap\b|\bcap (huyen|quan|xa|phuong|tinh|thanh pho|trung uong)\b/;
 const RHYTHM_QUESTION = /\b(lich|trong nam|hang nam|moc|giai doan|nhip|tien do)\b/;
+/** "15/10 là ngày gì mà năm nào cũng tổ chức": the meaning of a date, even when the yearly rhythm is mentioned. */
+const DATE_MEANING = /\b(ngay gi|y nghia|ky niem gi|dac biet|la ngay|tai sao|vi sao|mean|about|special|why)\b/;
+const DAY_MONTH = /\b(\d{1,2})(?:\/|-| thang | )(\d{1,2})\b|\b(\d{1,2}) (?:october|oct)\b|\b(?:october|oct) (\d{1,2})\b/;
+
+/** The day and month a message asks about ("15/10", "15 tháng 10", "15 October"), as the glossary writes it. */
+function dayMonthOf(text: string): string | null {
+  const m = DAY_MONTH.exec(text);
+  if (!m) return null;
+  if (m[1] && m[2]) return `${Number(m[1])}/${Number(m[2])}`;
+  return `${Number(m[3] ?? m[4])}/10`;
+}
 const WORKS_FOR_ANY_INTENT = new Set(['info.criteria', 'recognition.query', 'out_of_scope', 'info.award', 'info.process', 'unit.lookup']);
 
 function topicOf(turn: Turn, intent: string, confidence: number): Topic | null {
@@ -48,15 +59,19 @@ async function answer(kit: ReplyKit, turn: Turn, store: ResidentStore, topic: To
         : [kit.t('res-process-not-configured')];
     }
     case 'calendar': {
-      if (RHYTHM_QUESTION.test(text)) {
+      const asked = dayMonthOf(text);
+      if (RHYTHM_QUESTION.test(text) && !(asked && DATE_MEANING.test(text))) {
         const steps = (await store.info.list('movement_rhythm')).map((e) => localized(e, locale)).filter((s): s is string => s !== null);
         return steps.length > 0 ? [kit.t('res-rhythm-header'), ...steps.map((s) => kit.t('res-bullet', { text: s }))] : [kit.t('res-rhythm-not-configured')];
       }
       const year = vietnamYearOf(turn.now);
       const lines: string[] = [];
-      const day = findByTerms(await store.info.list('glossary'), '15/10');
+      // The date the user asked about, from the glossary data; 15/10 when no date was named.
+      const day = findByTerms(await store.info.list('glossary'), asked ?? '15/10');
       const dayText = day ? localized(day, locale) : null;
       if (day && dayText) lines.push(kit.t('res-definition', { term: termOf(day, locale), definition: dayText }));
+      // Another date with no glossary entry: say so rather than explain 15/10 (whose absence the lines below report).
+      else if (asked && asked !== '15/10') return [kit.t('res-date-meaning-unknown', { date: asked })];
       const bases = (await store.info.list('anniversary')).filter((e) => typeof e.content.baseYear === 'number');
       if (bases.length === 0) return [...lines, kit.t('res-anniversary-not-configured')];
       lines.push(kit.t('res-anniversary-header', { year: String(year) }));

@@ -9,7 +9,7 @@ import { extractEdit } from './edit.slot.js';
 import { resolveField } from './field.slot.js';
 import { extractAudience, extractCategory, extractEventAndReport, extractSubjectType } from './kinds.slot.js';
 import { extractPlace, type Gazetteer } from './place.slot.js';
-import { extractTitle } from './title.slot.js';
+import { extractTitle, inferTitle } from './title.slot.js';
 
 const isField = (v: string): v is FieldCode =>
   v === 'kinh_te' || v === 'van_hoa_xa_hoi' || v === 'quoc_phong_an_ninh' || v === 'xay_dung_dang';
@@ -17,11 +17,14 @@ const isCategory = (v: string): v is CategoryCode =>
   v === 'mo_hinh' || v === 'dien_hinh' || v === 'giai_phap' || v === 'cong_trinh';
 const MODEL_CATEGORY_INTENTS: ReadonlySet<IntentLabel> = new Set(['model.register', 'model.edit']);
 const NO_KIND_INTENTS: ReadonlySet<IntentLabel> = new Set(['info.definition']);
+/** Intents about one registration, whose unquoted title may be inferred. */
+const TITLE_INTENTS: ReadonlySet<IntentLabel> = new Set(['model.register', 'model.edit', 'model.status', 'model.withdraw']);
 const AUDIENCE_INTENTS: ReadonlySet<IntentLabel> = new Set(['staff.broadcast_create', 'staff.reminder_create']);
 
 export function extractSlots(norm: Normalized, intent: IntentLabel, clock: Clock, gazetteer: Gazetteer): NluSlots {
   const slots: NluSlots = {};
-  const title = extractTitle(norm.raw);
+  const quoted = extractTitle(norm.raw);
+  const title = quoted ?? (TITLE_INTENTS.has(intent) ? inferTitle(norm) : undefined);
   // Slots other than the title must not be read from inside the quoted title.
   const outside = title ? norm.words.filter((w) => w.end <= title.start || w.start >= title.end) : norm.words;
   const text = outside.map((w) => w.w).join(' ');
@@ -39,7 +42,8 @@ export function extractSlots(norm: Normalized, intent: IntentLabel, clock: Clock
     const subject = extractSubjectType(text);
     if (subject) slots.subjectType = subject;
   }
-  const field = resolveField(text);
+  // An inferred title is the model's own name and says its field ("mô hình pccc"); a quoted one is left alone.
+  const field = resolveField(title && !quoted ? norm.text : text);
   if (field) slots.field = field;
   const place = extractPlace(norm.raw, outside, gazetteer);
   if (place) slots.place = place;

@@ -3,6 +3,7 @@
  * "p25 binh thanh"). Resolution to a unit (mergers, numbered wards) belongs to the domain layer.
  */
 import type { NormWord } from '../normalize.js';
+import { spanText } from './span-text.js';
 
 /** Folded word sequences of known place names, longest first. */
 export interface Gazetteer {
@@ -25,6 +26,10 @@ const STOP = new Set(
     'chua tra cuu hang nam do kia nua cac nhung mot hai ba co the muon can phai xin giup luc h xong moi cu nay sang').split(' '),
 );
 const NOT_AFTER = new Set(['xa', 'to']); // "xa hoi", "to chuc": not place markers in these readings.
+/** "tự quản", "ban quản lý", "chủ quản": "quản" there is a verb, not the district marker (issue 16). */
+export const NOT_BEFORE_QUAN: ReadonlySet<string> = new Set(['tu', 'ban', 'chu', 'giam', 'quy', 'co', 'dai', 'bao', 'luu', 'tiep', 'kho']);
+/** English tier words typed after the name ("Hong Ha ward"). */
+const TRAILING_TIER = new Set(['ward', 'district', 'commune']);
 
 export function buildGazetteer(names: readonly string[], normalize: (s: string) => string): Gazetteer {
   const seen = new Set<string>();
@@ -60,7 +65,8 @@ function matchMarker(words: readonly NormWord[], i: number): number {
   for (const m of MARKERS) {
     if (!m.every((w, k) => words[i + k]?.w === w)) continue;
     const next = words[i + m.length]?.w;
-    if (m.length === 1 && NOT_AFTER.has(m[0] ?? '') && (next === 'hoi' || next === 'chuc' || next === 'dan')) return 0;
+    if (m.length === 1 && NOT_AFTER.has(m[0] ?? '') && (next === 'hoi' || next === 'chuc' || next === 'dan' || next === 'tu')) return 0;
+    if (m[0] === 'quan' && NOT_BEFORE_QUAN.has(words[i - 1]?.w ?? '')) return 0;
     if (m[0] === 'pho' && words[i - 1]?.w === 'thanh') return 0;
     return m.length;
   }
@@ -93,19 +99,32 @@ export function extractPlace(raw: string, words: readonly NormWord[], gaz: Gazet
     const marker = matchMarker(words, i);
     if (marker > 0) {
       const n = nameAfterMarker(words, i + marker, gaz);
-      if (n > 0) return span(raw, words, i, i + marker + n - 1);
+      if (n > 0) return spanText(raw, words, i, withQualifiers(words, i + marker + n - 1, gaz));
       i += marker - 1;
       continue;
     }
     const known = matchName(words, i, gaz, false);
-    if (known > 0) return span(raw, words, i, i + known - 1);
+    if (known > 0) {
+      const last = i + known - 1;
+      const tier = TRAILING_TIER.has(words[last + 1]?.w ?? '') ? 1 : 0;
+      return spanText(raw, words, i, withQualifiers(words, last + tier, gaz));
+    }
   }
   return undefined;
 }
 
-function span(raw: string, words: readonly NormWord[], first: number, last: number): string | undefined {
-  const a = words[first];
-  const b = words[last];
-  if (!a || !b) return undefined;
-  return raw.slice(a.start, b.end).trim();
+/**
+ * "khu phố 3 phường Bình Thạnh", "tổ 5, p. Hồng Hà": a unit named with the unit it lies in. The span keeps the
+ * qualifier so resolution can fall back to the ward (issue 16: the ward was dropped).
+ */
+function withQualifiers(words: readonly NormWord[], last: number, gaz: Gazetteer): number {
+  let end = last;
+  for (let hops = 0; hops < 2; hops++) {
+    const marker = matchMarker(words, end + 1);
+    if (marker === 0) break;
+    const n = nameAfterMarker(words, end + 1 + marker, gaz);
+    if (n === 0) break;
+    end += marker + n;
+  }
+  return end;
 }

@@ -16,11 +16,17 @@ describe('matchOptionReply', () => {
     ['ca hai', 'aud:both'],
     ['CẢ HAI', 'aud:both'],
     ['can bo', 'aud:cadres'],
+    ['２', 'aud:cadres'],
+    ['số ３', 'aud:both'],
+    ['cái thứ 2', 'aud:cadres'],
+    ['cái thứ hai', 'aud:cadres'],
+    ['thứ ba', 'aud:both'],
+    ['option 1', 'aud:residents'],
   ])('maps "%s" to %s', (text, value) => {
     expect(matchOptionReply(text, offered)?.value).toBe(value);
   });
 
-  it.each(['4', '0', 'gửi đi', 'c', ''])('does not treat "%s" as a choice', (text) => {
+  it.each(['4', '0', 'gửi đi', 'c', '', 'cái thứ tư', 'hai'])('does not treat "%s" as a choice', (text) => {
     expect(matchOptionReply(text, offered)).toBeNull();
   });
 

@@ -42,13 +42,32 @@ describe('resolvePlace', () => {
     ['Tây Hồ', ['hn-p-tayho', 'hn-q-tayho']],
     ['tay ho', ['hn-p-tayho', 'hn-q-tayho']],
     ['Bình Thạnh', ['hcm-p-binhthanh', 'hcm-q-binhthanh']],
-    // Domain §3.3: even with "phường" the old district is offered ("chọn phường").
-    ['phuong binh thanh', ['hcm-p-binhthanh', 'hcm-q-binhthanh']],
   ])('a name that is an old district and a new ward is ambiguous: %s', (text, expected) => {
     const r = resolvePlace(text, { asOf });
     expect(r.kind).toBe('ambiguous');
     expect(ids(r)).toEqual(expected);
     if (r.kind === 'ambiguous') expect(r.candidates[0]!.current).toBe(true);
+  });
+
+  // Issue 16: the user said "phường", so the abolished district of the same name is no real choice.
+  it.each([
+    ['phường Bình Thạnh', 'hcm-p-binhthanh'],
+    ['phuong binh thanh', 'hcm-p-binhthanh'],
+    ['P. Hoàn Kiếm', 'hn-p-hoankiem'],
+    ['p hoan kiem', 'hn-p-hoankiem'],
+    ['phường Tây Hồ', 'hn-p-tayho'],
+    ['khu phố 3 phường Bình Thạnh', 'hcm-p-binhthanh'],
+    ['kp 2 p hong ha', 'hn-p-hongha'],
+    ['tổ dân phố 9, phường Hồng Hà', 'hn-p-hongha'],
+    ['Hong Ha ward', 'hn-p-hongha'],
+    ['Binh Thanh ward', 'hcm-p-binhthanh'],
+  ])('an explicit tier word picks the unit of that tier: %s', (text, id) => {
+    expect(resolvePlace(text, { asOf })).toMatchObject({ kind: 'current', unit: { id } });
+  });
+
+  it('an explicit district tier still picks the old district', () => {
+    expect(resolvePlace('quận Bình Thạnh', { asOf })).toMatchObject({ kind: 'former', unit: { id: 'hcm-q-binhthanh' } });
+    expect(resolvePlace('tổ 3 phường Phan Chu Trinh', { asOf })).toMatchObject({ unit: { id: 'hk-tdp3-phanchutrinh' } });
   });
 
   it.each(['Cửa Nam', 'cua nam', 'p. Cửa Nam', 'phường Cửa Nam'])('an old ward and a new ward share a name: %s', (text) => {
@@ -108,7 +127,6 @@ describe('resolvePlace', () => {
       expect(r.kind).toBe('former');
       return;
     }
-    // "p. Hoàn Kiếm" is the new ward's own alias, yet the district is still offered (see above).
     if (r.kind === 'ambiguous') expect(r.candidates[0]!.unit.id).toBe(id);
     else expect(r).toMatchObject({ kind: 'current', unit: { id } });
   });

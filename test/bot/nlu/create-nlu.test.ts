@@ -74,3 +74,44 @@ describe('createNlu — slots', () => {
     expect(r.slots.field).toBeUndefined();
   });
 });
+
+describe('createNlu — issue 16', () => {
+  const at = (text: string, role: 'resident' | 'cadre' | 'staff' = 'resident') => nlu.understand(text, { role });
+
+  it('puts the act first and keeps the tacked-on question as secondary', () => {
+    const r = at('đăng ký mô hình "Giếng làng sạch" cho chi hội nông dân, tiện hỏi hạn chót là ngày nào', 'cadre');
+    expect(r.intent).toBe('model.register');
+    expect(r.secondary?.intent).toBe('deadline.query');
+    expect(r.slots.title).toBe('Giếng làng sạch');
+    expect(at('đăng ký mô hình "Giếng làng sạch" cho chi hội nông dân', 'cadre').secondary).toBeUndefined();
+  });
+
+  it('reads English for the common intents', () => {
+    expect(at('when is the next contest in my ward').intent).toBe('event.query');
+    expect(at('please stop the notifications').intent).toBe('unsubscribe');
+    expect(at('what is the status of my application', 'cadre').intent).toBe('model.status');
+    expect(at('the festival, where is it', 'resident').normalized).toBe('the festival where is it');
+  });
+
+  it('returns place spans converted from Telex, with their qualifier ward', () => {
+    expect(at('ngayf hooij ow phuwowngf taay hoof').slots.place).toBe('phường tây hồ');
+    expect(at('to dan pho 6 phuong hong ha co ngay hoi khong').slots.place).toBe('to dan pho 6 phuong hong ha');
+  });
+
+  it('infers an unquoted title and does not take a piece of it as a place', () => {
+    const r = at('đăng ký mô hình tổ tự quản an ninh cho chi bộ', 'cadre');
+    expect(r.slots.title).toBe('tổ tự quản an ninh');
+    expect(r.slots.place).toBeUndefined();
+  });
+
+  it('resolves the place to one unit when given the unit tree, honouring the tier word', async () => {
+    const { createInMemoryUnitTree } = await import('../../../bot/domain/in-memory-unit-tree.js');
+    const { fixtureUnitNodes } = await import('../domain/fixture-units.js');
+    const withUnits = createNlu({ clock: fixedClock('2026-10-07T10:00:00+07:00'), units: createInMemoryUnitTree(fixtureUnitNodes()) });
+    const place = (text: string) => withUnits.understand(text, { role: 'resident' }).slots.placeUnit;
+    expect(place('phường Bình Thạnh có ngày hội không')).toEqual({ id: 'hcm-p-binhthanh', name: 'Bình Thạnh' });
+    expect(place('Bình Thạnh có ngày hội không')).toBeUndefined();
+    expect(place('any festival in Tay Ho ward')).toEqual({ id: 'hn-p-tayho', name: 'Tây Hồ' });
+    expect(place('kp 3 p hong ha co su kien gi')).toEqual({ id: 'hn-p-hongha', name: 'Hồng Hà' });
+  });
+});

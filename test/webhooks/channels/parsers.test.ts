@@ -72,7 +72,7 @@ describe('parseZaloBotUpdate', () => {
   });
 
   it('makes unknown event names unsupported and drops message-less events', () => {
-    const r = parseZaloBotUpdate(zaloBotPayloads.text('?', { eventName: 'message.reaction.received' }), now);
+    const r = parseZaloBotUpdate(zaloBotPayloads.text('?', { eventName: 'message.video.received' }), now);
     expect(r).toMatchObject({ outcome: 'event', event: { kind: 'unsupported' } });
     expect(parseZaloBotUpdate({ event_name: 'message.unsupported.received' }, now).outcome).toBe('ignore');
     expect(parseZaloBotUpdate({ ok: true, result: { nope: 1 } }, now).outcome).toBe('invalid');

@@ -32,7 +32,10 @@ describe('registerWebhooks (npm run setup:webhooks)', () => {
     expect(result.ok).toBe(true);
     expect(tg.webhook).toEqual({ url: 'https://bot.example.vn/webhooks/telegram', secret_token: 'tg_secret_12345' });
     expect(zb.webhook).toEqual({ url: 'https://bot.example.vn/webhooks/zalo-bot', secret_token: 'zb_secret_12345' });
-    expect(tg.sent('setWebhook')[0]!.body.allowed_updates).toEqual(['message', 'callback_query', 'my_chat_member']);
+    expect(tg.sent('setWebhook')[0]!.body.allowed_updates).toEqual(['message', 'edited_message', 'callback_query', 'my_chat_member']);
+    expect(tg.commands.get('')?.map((c) => c.command)).toEqual(['start', 'help', 'language', 'stop']);
+    expect(tg.commands.get('')?.[0]?.description).toContain('Bắt đầu');
+    expect(tg.commands.get('en')?.[2]?.description).toContain('Change language');
     const removed = await registerWebhooks(channels(), { remove: true });
     expect(removed.ok).toBe(true);
     expect(tg.webhook).toBeUndefined();

@@ -10,6 +10,7 @@ import { createQueueInboundSink, type InboundSink } from '../../../webhooks/ingr
 import { createTelegramRoutes } from '../../../webhooks/channels/telegram.routes.js';
 import { createZaloBotRoutes } from '../../../webhooks/channels/zalo-bot.routes.js';
 import { createZaloOaRoutes } from '../../../webhooks/channels/zalo-oa.routes.js';
+import { createWebhookRouter, decodeJson } from '../../../webhooks/channels/webhook-route.js';
 import type { ZaloOaInteractionLog } from '../../../worker/channels/zalo-oa-interactions.js';
 import { telegramPayloads, zaloBotPayloads, zaloOaPayloads } from '../../fakes/payloads.js';
 import { deleteQueueKeys, testRedisUrl, uniqueQueuePrefix } from '../../helpers/test-redis.js';
@@ -58,6 +59,19 @@ beforeAll(async () => {
   app.use(createTelegramRoutes({ secret: TG_SECRET, sink, logger }));
   app.use(createZaloBotRoutes({ secret: ZB_SECRET, sink, logger }));
   app.use(createZaloOaRoutes({ appId: zaloOaPayloads.appId, oaSecretKey: OA_SECRET, sink, interactions, logger }));
+  // A parser with a bug on some input: the route must still answer 200, not 500.
+  app.use(
+    createWebhookRouter({
+      path: '/webhooks/buggy',
+      channel: 'telegram',
+      sink,
+      logger,
+      verify: (_req, raw) => decodeJson(raw),
+      parse: () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'id')");
+      },
+    }),
+  );
   server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -117,7 +131,8 @@ describe('webhook routes', () => {
     expect(await acceptedEvents()).toHaveLength(0);
   });
 
-  it('answers 4xx, never 5xx, for malformed JSON, empty bodies and non-updates', async () => {
+  it('answers 200 (kept as rejected, nothing queued) for authentic malformed JSON, empty bodies and non-updates', async () => {
+    // Authentic (right secret) but unusable: a non-2xx would make the platform redeliver it forever.
     const cases: [string, Record<string, string>][] = [
       ['/webhooks/telegram', { 'x-telegram-bot-api-secret-token': TG_SECRET }],
       ['/webhooks/zalo-bot', { 'x-bot-api-secret-token': ZB_SECRET }],
@@ -125,15 +140,29 @@ describe('webhook routes', () => {
     for (const [path, headers] of cases) {
       for (const body of ['{not json', '', '[]', '"text"', '{"hello":1}', 'null']) {
         const res = await post(path, body, headers);
-        expect(res.status, `${path} ${JSON.stringify(body)}`).toBeGreaterThanOrEqual(400);
-        expect(res.status).toBeLessThan(500);
+        expect(res.status, `${path} ${JSON.stringify(body)}`).toBe(200);
+        expect(await res.json()).toMatchObject({ ok: true, rejected: expect.stringMatching(/^(unreadable|not_an_update)$/) });
       }
     }
-    for (const body of ['{not json', '', '{"app_id":"1234567890123456789","timestamp":"1"}']) {
-      const res = await oa(body, body ? zaloOaPayloads.signature(body.startsWith('{"') ? body : '{"timestamp":"0"}', OA_SECRET) : 'mac=00');
-      expect(res.status).toBeGreaterThanOrEqual(400);
-      expect(res.status).toBeLessThan(500);
+    expect(await acceptedEvents()).toHaveLength(0);
+  });
+
+  it('answers 4xx, never 5xx, to OA bodies whose signature cannot be checked; 200 to a signed non-event', async () => {
+    for (const body of ['{not json', '']) {
+      const res = await oa(body, body ? zaloOaPayloads.signature('{"timestamp":"0"}', OA_SECRET) : 'mac=00');
+      expect(res.status).toBe(401);
     }
+    const signedNonEvent = '{"app_id":"1234567890123456789","timestamp":"1"}';
+    const res = await oa(signedNonEvent);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ rejected: 'not_an_update' });
+    expect(await acceptedEvents()).toHaveLength(0);
+  });
+
+  it('answers 200 (rejected), not 500, when a parser throws on an input', async () => {
+    const res = await post('/webhooks/buggy', '{"update_id":1}');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ rejected: 'not_an_update' });
     expect(await acceptedEvents()).toHaveLength(0);
   });
 

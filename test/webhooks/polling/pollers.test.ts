@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { InboundEvent } from '../../../bot/core/inbound-event.js';
+import type { RejectedUpdate } from '../../../webhooks/ingress/inbound-sink.js';
 import type { PollLoop } from '../../../webhooks/polling/poll-loop.js';
 import { createTelegramPoller } from '../../../webhooks/polling/telegram.poller.js';
 import { createZaloBotPoller } from '../../../webhooks/polling/zalo-bot.poller.js';
@@ -16,9 +17,14 @@ afterEach(async () => {
 
 function recordingSink(failFirst = 0) {
   const events: InboundEvent[] = [];
+  const rejected: RejectedUpdate[] = [];
   let failures = failFirst;
   return {
     events,
+    rejected,
+    async reject(update: RejectedUpdate): Promise<void> {
+      rejected.push(update);
+    },
     async accept(event: InboundEvent): Promise<{ jobId: string }> {
       if (failures-- > 0) throw new Error('queue down');
       events.push(event);
@@ -54,6 +60,22 @@ describe('Telegram long polling', () => {
     await until(() => fake.sent('answerCallbackQuery').length === 1);
     await until(() => fake.sent('getUpdates').some((c) => c.body.offset === 12));
     expect(fake.sent('deleteWebhook')).toHaveLength(1);
+  });
+});
+
+describe('Telegram long polling, poison-proof', () => {
+  it('cleans NUL and lone surrogates like the webhook, and moves past a non-update (kept as rejected)', async () => {
+    const fake = await new FakeTelegram().start();
+    cleanups.push(() => fake.close());
+    const sink = recordingSink();
+    run(createTelegramPoller({ token: fake.token, apiRoot: fake.url, sink, logger, timeoutSeconds: 1, deleteWebhook: false }));
+    fake.queueUpdate({ update_id: 20, edited_channel_post: 'not for us' } as Record<string, unknown>);
+    fake.queueUpdate({ update_id: 21, message: 'nonsense' } as Record<string, unknown>);
+    fake.queueUpdate(telegramPayloads.text('Xin\u0000 chào\ud800', { updateId: 22 }));
+    await until(() => sink.events.length === 1);
+    expect(sink.events[0]!.text).toBe('Xin chào\ufffd');
+    expect(sink.rejected.map((r) => r.reason)).toContain('not_an_update');
+    await until(() => fake.sent('getUpdates').some((c) => c.body.offset === 23));
   });
 });
 

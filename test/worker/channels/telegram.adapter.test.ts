@@ -56,7 +56,7 @@ describe('TelegramAdapter', () => {
 
   it('classifies errors into the taxonomy', async () => {
     fake.failures.push('sendMessage', FakeTelegram.tooManyRequests(30));
-    await expect(adapter.send(to, { text: 'a' }, { idempotencyKey: key() })).rejects.toMatchObject({ kind: 'rate_limited', retryAfterMs: 30_000, scope: 'credential' });
+    await expect(adapter.send(to, { text: 'a' }, { idempotencyKey: key() })).rejects.toMatchObject({ kind: 'rate_limited', retryAfterMs: 30_000, scope: 'platform' });
     fake.failures.push('sendMessage', FakeTelegram.tooManyRequests());
     await expect(adapter.send(to, { text: 'a' }, { idempotencyKey: key() })).rejects.toMatchObject({ kind: 'rate_limited', retryAfterMs: undefined });
     fake.failures.push('sendMessage', FakeTelegram.blocked());

@@ -4,6 +4,7 @@ import { startTestApp, type TestApp } from '../../helpers/test-app.js';
 import { redisAvailable } from '../../helpers/test-redis.js';
 import { createQueueInboundSink } from '../../../webhooks/ingress/inbound-sink.js';
 import { QUEUE_NAMES } from '../../../runtime/queues.js';
+import { inboundJobId } from '../../../webhooks/ingress/inbound-job-id.js';
 
 function event(eventId: string, userId: string, text: string): InboundEvent {
   return { channel: 'console', eventId, userId: `console:${userId}`, chatId: userId, kind: 'text', text, at: new Date().toISOString() };
@@ -24,8 +25,12 @@ describe.skipIf(!redisAvailable())('inbound processing', () => {
     const same = event('upd-42', 'dup', 'xin chao');
     await Promise.all([sink.accept(same), sink.accept(same), sink.accept(same)]);
     await t.console.replies('dup', 1);
-    await t.console.expectSilence('dup', 800);
+    // No silence window: the three deliveries collapse into one job; once it has
+    // completed, count the turns and the replies it wrote.
+    const job = await t.app.queues.queue(QUEUE_NAMES.inbound).getJob(inboundJobId('console', 'upd-42'));
+    await expect.poll(() => job?.getState(), { timeout: 15_000 }).toBe('completed');
     expect(await t.db.prisma.inboundEventLog.count({ where: { userId: 'console:dup' } })).toBe(1);
+    expect(await t.db.prisma.outboundMessage.count({ where: { userId: 'console:dup' } })).toBe(1);
   });
 
   it('handles a redelivery after the first job was already removed, once', async () => {
@@ -34,9 +39,14 @@ describe.skipIf(!redisAvailable())('inbound processing', () => {
     const update = event('upd-77', 'late', 'tro giup');
     await sink.accept(update);
     await t.console.replies('late', 1);
-    await t.app.queues.queue(QUEUE_NAMES.inbound).clean(0, 1000, 'completed');
+    const inbound = t.app.queues.queue(QUEUE_NAMES.inbound);
+    await inbound.clean(0, 1000, 'completed');
     await sink.accept(update);
-    await t.console.expectSilence('late', 800);
+    // Wait for the redelivered job itself to finish, then check it wrote nothing.
+    const jobId = inboundJobId('console', 'upd-77');
+    await expect.poll(async () => (await inbound.getJob(jobId))?.getState(), { timeout: 15_000 }).toBe('completed');
+    expect((await inbound.getJob(jobId))?.returnvalue).toMatchObject({ status: 'duplicate' });
+    expect(await t.db.prisma.outboundMessage.count({ where: { userId: 'console:late' } })).toBe(1);
   });
 
   it('answers two messages of one user in order, each once', async () => {

@@ -4,9 +4,10 @@ import { ChannelSendError, type ChannelSendErrorOptions } from './channel-send.e
 /**
  * Why a recipient cannot be reached. `outside_window` is Zalo OA's reply window
  * (48 h free, 7 days for consultation messages); the others are the user's choice
- * or state, so retrying can never help.
+ * or state, so retrying can never help. `kicked`: the bot was removed from a group
+ * chat (the group is marked, not the user who wrote there).
  */
-export type UnreachableReason = 'blocked' | 'unfollowed' | 'outside_window' | 'not_found' | 'deactivated';
+export type UnreachableReason = 'blocked' | 'kicked' | 'unfollowed' | 'outside_window' | 'not_found' | 'deactivated';
 
 /** Blocked, unfollowed, deleted or outside the OA window: mark the recipient, never retry. */
 export class RecipientUnreachableError extends ChannelSendError {

@@ -55,13 +55,22 @@ describe('resident features with fake services', () => {
     expect((await chat.say('ở chỗ nào')).text).toContain('Nhà văn hóa tổ 4');
   });
 
-  it('says "not stored" for an empty week, shows what is coming, and gives the configured timing', async () => {
+  it('says plainly there is none in the week asked and what is coming, without contradicting itself', async () => {
     const { store } = createFakeResidentStore({ events: [festival], info: [timing] });
     const answer = await residentChat(store, readings).say('ngày hội tuần này ở cửa nam');
-    expect(answer.text).toContain('từ 23/11/2026 đến 29/11/2026');
-    expect(answer.text).toContain('chưa có lịch ngày hội');
-    expect(answer.text).toContain('Sự kiện sắp tới khác ở phường Cửa Nam');
+    expect(answer.text).toContain('Phường Cửa Nam không có ngày hội nào từ 23/11/2026 đến 29/11/2026.');
+    expect(answer.text).toContain('Sắp tới ở phường Cửa Nam có:');
+    // Issue 13: "I won't guess a date" next to a listed festival contradicted it.
+    expect(answer.text).not.toContain('Tôi sẽ không đoán ngày');
+    expect(answer.text).not.toContain('Những năm trước');
+  });
+
+  it('still gives the configured timing when nothing at all is coming', async () => {
+    const { store } = createFakeResidentStore({ info: [timing] });
+    const answer = await residentChat(store, readings).say('ngày hội tuần này ở cửa nam');
+    expect(answer.text).toContain('Phường Cửa Nam không có ngày hội nào từ 23/11/2026 đến 29/11/2026.');
     expect(answer.text).toContain('Những năm trước thường vào tháng 10 (thử).');
+    expect(answer.text).toContain('Tôi sẽ không đoán ngày');
   });
 
   it('never states a typical date that is not configured', async () => {

@@ -1,0 +1,95 @@
+/**
+ * Broadcast fan-out at scale (issue 11 "Done when"): planning time for 100,000
+ * recipients (set-based INSERT … SELECT in batches), the send rate against an
+ * unthrottled loopback Telegram fake, and the process RSS. With
+ * `BENCH_BROADCAST_PACED=<n>` it also sends n recipients at the configured Telegram
+ * pace (`BENCH_BROADCAST_RATE`, default 25/s, needs Redis) and prints how far the
+ * measured rate is from it (target within ±5 %).
+ *
+ *   npm run bench -- broadcast
+ *   BENCH_BROADCAST_RECIPIENTS=10000 BENCH_BROADCAST_PACED=10000 npm run bench -- broadcast
+ */
+import { randomBytes } from 'node:crypto';
+import type { BenchResult } from './bench-result.js';
+import { loadConfig } from '../runtime/config.js';
+import { createLogger } from '../runtime/logger.js';
+import { withBenchDatabase } from './bench-database.js';
+import { createPrismaClient } from '../runtime/database.js';
+import { startApplication } from '../runtime/start-application.js';
+import { runSeed } from '../prisma/seed/seed.js';
+import { planBroadcast } from '../worker/broadcast/plan-broadcast.js';
+import { DEFAULT_BROADCAST_SETTINGS } from '../worker/broadcast/broadcast-settings.js';
+import { FakeTelegram } from '../test/fakes/telegram.fake.js';
+import { seedSubscribers, waitForStatus, createReadyBroadcast } from '../test/worker/broadcast/broadcast-fixtures.js';
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const RECIPIENTS = Number(process.env.BENCH_BROADCAST_RECIPIENTS ?? 100_000);
+const PACED = Number(process.env.BENCH_BROADCAST_PACED ?? 0);
+const RATE = Number(process.env.BENCH_BROADCAST_RATE ?? 25);
+const UNIT = 'hn-p-cuanam';
+
+
+/** Sends one broadcast to `count` Telegram subscribers through the whole worker; returns sends/s. */
+async function sendRate(databaseUrl: string, tg: FakeTelegram, id: string, rate: number, redis: boolean): Promise<number> {
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    ...(redis ? { REDIS_URL: REDIS_URL } : {}),
+    QUEUE_PREFIX: `dvk-bench-bc-${randomBytes(3).toString('hex')}`,
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    TELEGRAM_BOT_TOKEN: tg.token,
+    TELEGRAM_API_ROOT: tg.url,
+    TELEGRAM_WEBHOOK_SECRET: 'bench_secret_broadcast',
+    TELEGRAM_SEND_RATE: String(rate),
+    SEND_PER_CHAT_INTERVAL_MS: '0',
+  });
+  const app = await startApplication({ config, roles: ['worker'], logger: createLogger({ level: 'silent' }) });
+  try {
+    const before = tg.sent('sendMessage').length;
+    await waitForStatus(app.prisma, id, 'sending', 600_000);
+    const started = Date.now();
+    await waitForStatus(app.prisma, id, 'done', 24 * 3600_000);
+    const sent = tg.sent('sendMessage').length - before;
+    return sent / ((Date.now() - started) / 1000);
+  } finally {
+    await app.close();
+  }
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  const tg = await new FakeTelegram().start();
+  try {
+    await withBenchDatabase(async (url) => {
+      const prisma = createPrismaClient(url);
+      try {
+        await runSeed(prisma);
+        await seedSubscribers(prisma, { unitId: UNIT, perChannel: { telegram: RECIPIENTS }, prefix: 'bench', now: new Date() });
+        // Planning alone, measured directly: the set-based INSERT … SELECT in 5,000-row batches.
+        await createReadyBroadcast(prisma, 'bench-plan', { unitId: UNIT, body: 'Bench', scheduledAt: new Date(Date.now() + 3600_000) });
+        const t0 = Date.now();
+        await planBroadcast(prisma, 'bench-plan', { unitId: UNIT, audience: 'residents', kind: 'recognition' }, DEFAULT_BROADCAST_SETTINGS, new Date());
+        results.push({ name: `planning ${RECIPIENTS.toLocaleString('en-US')} recipients`, value: Date.now() - t0, unit: 'ms' });
+        await prisma.broadcast.update({ where: { id: 'bench-plan' }, data: { status: 'cancelled' } });
+
+        await createReadyBroadcast(prisma, 'bench-send', { unitId: UNIT, body: 'Thông báo thử tải.' });
+        const rate = await sendRate(url, tg, 'bench-send', 1000, true);
+        results.push({ name: `send rate, ${RECIPIENTS.toLocaleString('en-US')} recipients, unthrottled fake`, value: rate, unit: 'msg/s', note: 'Redis queue, one worker process' });
+
+        if (PACED > 0) {
+          await prisma.broadcastRecipient.deleteMany({});
+          await prisma.$executeRaw`DELETE FROM subscriber WHERE user_id IN (SELECT user_id FROM subscriber ORDER BY user_id OFFSET ${PACED})`;
+          await createReadyBroadcast(prisma, 'bench-paced', { unitId: UNIT, body: 'Thông báo thử nhịp gửi.' });
+          const paced = await sendRate(url, tg, 'bench-paced', RATE, true);
+          results.push({ name: `paced send, ${PACED.toLocaleString('en-US')} recipients`, value: paced, unit: 'msg/s', note: `configured ${RATE}/s, deviation ${(((paced - RATE) / RATE) * 100).toFixed(1)} % (target ±5 %)` });
+        }
+      } finally {
+        await prisma.$disconnect();
+      }
+    });
+  } finally {
+    await tg.close();
+  }
+  results.push({ name: 'RSS after the run', value: Math.round(process.memoryUsage().rss / 1024 / 1024), unit: 'MiB' });
+  return results;
+}

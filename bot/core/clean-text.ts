@@ -1,0 +1,43 @@
+/**
+ * Makes any string safe for every store we write to. PostgreSQL rejects NUL in
+ * text and jsonb (SQLSTATE 22P05 / 22021) and lone UTF-16 surrogates cannot be
+ * encoded as UTF-8 at all, so one such byte from a platform would otherwise fail
+ * the whole update (503 → endless redelivery) or every retry of its turn.
+ *
+ * - lone surrogates → U+FFFD (invalid UTF-8 already decodes to U+FFFD);
+ * - C0 controls and DEL removed, except tab, newline and carriage return;
+ * - NFC, so "ế" typed two ways compares equal.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function cleanText(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD').replace(UNSAFE_CONTROLS, '').normalize('NFC');
+}
+
+/** Whether `cleanText` would change `text` (for logging what was repaired). */
+export function needsCleaning(text: string): boolean {
+  return cleanText(text) !== text;
+}
+
+/**
+ * Cleans every string (and object key) in a parsed JSON value; other values are
+ * kept as they are. Returns a new value, never mutates the input.
+ */
+export function cleanDeep<T>(value: T): T {
+  return walk(value, 0) as T;
+}
+
+/** No platform nests this deep; deeper parts become null rather than overflow the stack. */
+const MAX_DEPTH = 100;
+
+function walk(value: unknown, depth: number): unknown {
+  if (typeof value === 'string') return cleanText(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (depth > MAX_DEPTH) return null;
+  if (Array.isArray(value)) return value.map((item) => walk(item, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) out[cleanText(key)] = walk(item, depth + 1);
+  return out;
+}
