@@ -19,6 +19,5 @@ CREATE TABLE "export_file" (
 -- CreateIndex
 CREATE INDEX "export_file_expires_at_idx" ON "export_file"("expires_at");
 
-
--- "kind" (document | image) is checked in code (bot/core/outbound-message.ts), not with a CHECK
--- constraint: prisma 6.19.3's wasm engine crashes introspecting one (see the domain_core migration).
+-- Appended by hand: only the two kinds the channels know how to send.
+ALTER TABLE "export_file" ADD CONSTRAINT "export_file_kind_check" CHECK ("kind" IN ('document', 'image'));
