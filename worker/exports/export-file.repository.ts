@@ -22,6 +22,8 @@ export interface StoredExportFile {
 /** Stores a generated file under an unguessable id (the one-time link's token). */
 export async function saveExportFile(db: Db, file: NewExportFile, now: Date): Promise<OutboundFile> {
   const fileId = randomBytes(24).toString('base64url');
+  // Expired files are useless (links and attachments last 24 h): drop them as new ones come, on the index.
+  await db.exportFile.deleteMany({ where: { expiresAt: { lt: now } } });
   await db.exportFile.create({
     data: {
       id: fileId,
