@@ -88,6 +88,9 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
   const prisma = createPrismaClient(databaseUrl);
   if (embedded) await runSeed(prisma);
   const queues = createQueueKit({ redisUrl: config.redisUrl, databaseUrl, prefix: config.queuePrefix });
+  // BullMQ's PostgreSQL backend creates its schema on first use; do that now, with time to
+  // spare, so the first /health after "started" reports the queue as it really is.
+  if (queues.kind === 'postgres') await queues.ping(30_000);
   const translator = createTranslator({ localesDir: LOCALES_DIR });
   const understand = options.understand ?? createNluUnderstanding(createNlu({ clock }));
   const bot = createBot({ clock, translator, understand, clarifyThreshold: CLARIFY_THRESHOLD });
