@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSeed } from '../../prisma/seed/seed.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { startWorkerProcess } from '../helpers/worker-process.js';
 import { startPrivateRedis, type PrivateRedis } from './support/private-redis.js';
 import { printFigures } from './support/fault-app.js';
 
@@ -13,19 +14,7 @@ import { printFigures } from './support/fault-app.js';
  * worker runs waits in the queue for the next one.
  */
 function startWorker(db: TestDatabase, prefix: string, redisUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--role', 'worker'], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', DATABASE_URL: db.url, REDIS_URL: redisUrl, QUEUE_PREFIX: prefix, LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('bot started')) resolve(child);
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`worker exited early (${code}): ${output}`)));
-  });
+  return startWorkerProcess({ DATABASE_URL: db.url, REDIS_URL: redisUrl, QUEUE_PREFIX: prefix });
 }
 
 describe('a worker killed in the middle of a registration', () => {
