@@ -135,7 +135,8 @@ function run(file: string, args: string[], ids: { uid: number; gid: number } | n
   });
 }
 
-function freePort(): Promise<number> {
+/** A TCP port nobody listens on right now (the OS picks it). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);

@@ -6,7 +6,7 @@ import { createLogger } from '../../../runtime/logger.js';
 import { createPrismaClient } from '../../../runtime/database.js';
 import { startEmbeddedPostgres, type RunningEmbeddedPostgres } from '../../../runtime/embedded-postgres.js';
 import type { TestDatabase } from '../../helpers/test-database.js';
-import { freePort } from './free-port.js';
+import { freePort } from '../../../runtime/embedded-postgres.js';
 
 export interface PrivatePostgres {
   /** A migrated database on this server, shaped like the other tests' databases. */
