@@ -28,7 +28,7 @@ export class AccountDirectory {
   private accounts = new Map<string, ChannelAccount>();
   private stamp = '';
   private timer: NodeJS.Timeout | null = null;
-  private reloading: Promise<void> | null = null;
+  private reloading: Promise<void> = Promise.resolve();
   /** Bumped on every reload that changed something. */
   version = 0;
 
@@ -43,12 +43,15 @@ export class AccountDirectory {
     this.replace(stored);
   }
 
-  /** Re-reads now (after a write in this process). */
+  /**
+   * Re-reads now (after a write in this process). Loads run one after another and
+   * each caller waits for a load that STARTED after its call, so a write committed
+   * just before is always seen (joining a load already in flight could miss it).
+   */
   async reload(): Promise<void> {
-    this.reloading ??= this.load().finally(() => {
-      this.reloading = null;
-    });
-    await this.reloading;
+    const run = this.reloading.then(() => this.load());
+    this.reloading = run.catch(() => undefined);
+    await run;
   }
 
   /** Starts the change-stamp poll (see the class comment). */
