@@ -26,6 +26,8 @@ export interface AccountDirectoryOptions {
  */
 export class AccountDirectory {
   private accounts = new Map<string, ChannelAccount>();
+  /** The same accounts by channel then slug: the webhook's lookup builds no string. */
+  private bySlug = new Map<string, Map<string, ChannelAccount>>();
   private stamp = '';
   private timer: NodeJS.Timeout | null = null;
   private reloading: Promise<void> = Promise.resolve();
@@ -79,12 +81,12 @@ export class AccountDirectory {
 
   /** The account, active or not; undefined when there is none of that name. */
   get(channel: Channel, slug: string): ChannelAccount | undefined {
-    return this.accounts.get(`${channel}:${slug}`);
+    return this.bySlug.get(channel)?.get(slug);
   }
 
   /** The account only when it may be used (webhooks, sends). */
   active(channel: Channel, slug: string): ChannelAccount | undefined {
-    const account = this.accounts.get(`${channel}:${slug}`);
+    const account = this.bySlug.get(channel)?.get(slug);
     return account?.status === 'active' ? account : undefined;
   }
 
@@ -105,7 +107,14 @@ export class AccountDirectory {
     for (const account of this.options.defaults) next.set(account.id, account);
     // A stored row never shadows the environment's default (the slug "default" is refused on create).
     for (const account of stored) if (!next.has(account.id)) next.set(account.id, account);
+    const bySlug = new Map<string, Map<string, ChannelAccount>>();
+    for (const account of next.values()) {
+      let slugs = bySlug.get(account.channel);
+      if (!slugs) bySlug.set(account.channel, (slugs = new Map()));
+      slugs.set(account.slug, account);
+    }
     this.accounts = next;
+    this.bySlug = bySlug;
     this.version += 1;
   }
 }

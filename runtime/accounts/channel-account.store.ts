@@ -9,7 +9,7 @@ import type { SecretBox } from './secret-box.js';
 export interface ChannelAccountStore {
   /** Every row (active and disabled). Throws AccountsNeedKeyError when rows exist and there is no key. */
   loadAll(): Promise<ChannelAccount[]>;
-  /** Changes whenever any row is added or changed: other processes poll it to know when to reload. */
+  /** Changes whenever any row is added or changed (not on an OA token rotation): other processes poll it to know when to reload. */
   changeStamp(): Promise<string>;
   create(input: CreateAccountInput): Promise<ChannelAccount>;
   setStatus(id: string, status: AccountStatus): Promise<ChannelAccount | null>;
@@ -59,7 +59,11 @@ export function createChannelAccountStore(db: Db, box: SecretBox | null): Channe
 
   return {
     async loadAll() {
-      const rows = await db.channelAccount.findMany({ select });
+      // Raw SQL: 10,000 rows through the ORM's result mapping cost several times more at start-up.
+      const rows = await db.$queryRaw<Row[]>`
+        SELECT id, kind, slug, unit_id AS "unitId", display_name AS "displayName", credentials, webhook_secret AS "webhookSecret",
+               username, status, updated_at AS "updatedAt"
+        FROM channel_account`;
       if (rows.length > 0 && !box) throw new AccountsNeedKeyError(rows.length);
       return rows.map(toAccount);
     },
