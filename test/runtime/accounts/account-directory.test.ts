@@ -5,12 +5,14 @@ import { AccountsNeedKeyError } from '../../../runtime/accounts/accounts-need-ke
 import { createChannelAccountStore } from '../../../runtime/accounts/channel-account.store.js';
 import { defaultAccountsFrom } from '../../../runtime/accounts/default-accounts.js';
 import { createSecretBox } from '../../../runtime/accounts/secret-box.js';
+import { resealAccounts } from '../../../runtime/accounts/reseal-accounts.js';
 import { loadConfig } from '../../../runtime/config.js';
 import { createSealedZaloOaTokenRepository } from '../../../worker/channels/sealed-zalo-oa-token.repository.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/test-database.js';
 
 let db: TestDatabase;
-const box = createSecretBox(randomBytes(32));
+const oldKey = randomBytes(32);
+const box = createSecretBox(oldKey);
 beforeAll(async () => {
   db = await createTestDatabase();
 });
@@ -93,5 +95,21 @@ describe('channel accounts: store and directory', () => {
     const [row] = await db.prisma.$queryRaw<Array<{ oa_tokens: string }>>`SELECT oa_tokens FROM channel_account WHERE id = 'zalo-oa:ward-a-oa'`;
     expect(row!.oa_tokens).not.toContain('acc-1');
     expect(row!.oa_tokens).not.toContain('ref-1');
+  });
+});
+
+describe('key rotation (npm run accounts:reseal)', () => {
+  it('re-seals every stored secret with the new key; the old key alone then opens nothing', async () => {
+    const newKey = randomBytes(32);
+    const rotating = createSecretBox([newKey, oldKey]);
+    const count = await db.prisma.channelAccount.count();
+    expect(count).toBeGreaterThan(0);
+    expect(await resealAccounts(db.prisma, rotating)).toBe(count);
+    const accounts = await createChannelAccountStore(db.prisma, createSecretBox(newKey)).loadAll();
+    expect(accounts.find((a) => a.id === 'telegram:ward-a')!.secrets()).toMatchObject({ secrets: { token: '600:tok-ward-a' } });
+    const stale = await createChannelAccountStore(db.prisma, createSecretBox(oldKey)).loadAll();
+    expect(() => stale[0]!.secrets()).toThrow(/cannot be opened/);
+    const oaTokens = createSealedZaloOaTokenRepository(db.prisma, 'zalo-oa:ward-a-oa', createSecretBox(newKey));
+    expect((await oaTokens.load())?.refreshToken).toBe('ref-1');
   });
 });
