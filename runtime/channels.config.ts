@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseSecretKey } from './accounts/secret-box.js';
 
 /**
  * Environment variables of the three platform channels, merged into
@@ -65,6 +66,23 @@ export const channelEnvShape = {
   ZALO_OA_FREE_WINDOW_HOURS: z.coerce.number().positive().max(24 * 7).default(48),
   /** Outside the free window: `record` (do not send, mark outside_window) or `paid-consultation` (send while ≤ 7 days). */
   ZALO_OA_OUTSIDE_WINDOW: z.enum(['record', 'paid-consultation'], { error: 'use record or paid-consultation' }).default('record'),
+  /**
+   * Key(s) that seal the stored ward accounts' secrets (docs/channels.md "Many accounts"): 32 bytes as 64 hex
+   * or base64; comma-separated while rotating, the first seals and all open.
+   */
+  CHANNEL_SECRET_KEY: z
+    .string()
+    .transform((text, ctx) => {
+      const keys = text.split(',').map((part) => part.trim()).filter((part) => part !== '').map(parseSecretKey);
+      if (keys.length === 0 || keys.some((key) => key === null)) {
+        ctx.addIssue({ code: 'custom', message: 'must be 32 random bytes as 64 hex characters or base64 (`openssl rand -hex 32`); while rotating, new,old' });
+        return z.NEVER;
+      }
+      return keys as Buffer[];
+    })
+    .optional(),
+  /** How often each process checks `channel_account` for changes made by another process (admin writes in this one apply at once). */
+  ACCOUNTS_REFRESH_SECONDS: z.coerce.number({ error: 'must be a number of seconds, e.g. 5' }).min(0.1).max(3600).default(5),
 };
 
 const channelEnvSchema = z.object(channelEnvShape);
@@ -95,6 +113,20 @@ export function checkChannelEnv(env: ParsedChannelEnv, ctx: z.RefinementCtx): vo
 
 export interface ChannelsConfig {
   mode: 'webhook' | 'polling';
+  /** `CHANNEL_SECRET_KEY`: the first seals stored account secrets, all open them; empty = no key. */
+  secretKeys: Buffer[];
+  /** `ACCOUNTS_REFRESH_SECONDS` in ms. */
+  accountsRefreshMs: number;
+  /** API roots, rates and the OA window for every account of a channel, the stored ones included. */
+  shared: {
+    telegramApiRoot: string;
+    zaloBotApiRoot: string;
+    zaloOaApiRoot: string;
+    zaloOaOauthRoot: string;
+    sendRates: { telegram: number; 'zalo-bot': number; 'zalo-oa': number };
+    zaloOaFreeWindowMs: number;
+    zaloOaOutsideWindow: 'record' | 'paid-consultation';
+  };
   publicBaseUrl: string | null;
   perChatIntervalMs: number;
   telegram: { token: string; webhookSecret: string | null; apiRoot: string; sendRate: number; username: string | null } | null;
@@ -116,6 +148,17 @@ export interface ChannelsConfig {
 export function channelsConfigFrom(env: ParsedChannelEnv): ChannelsConfig {
   return {
     mode: env.CHANNEL_MODE,
+    secretKeys: env.CHANNEL_SECRET_KEY ?? [],
+    accountsRefreshMs: env.ACCOUNTS_REFRESH_SECONDS * 1000,
+    shared: {
+      telegramApiRoot: env.TELEGRAM_API_ROOT,
+      zaloBotApiRoot: env.ZALO_BOT_API_ROOT,
+      zaloOaApiRoot: env.ZALO_OA_API_ROOT,
+      zaloOaOauthRoot: env.ZALO_OA_OAUTH_ROOT,
+      sendRates: { telegram: env.TELEGRAM_SEND_RATE, 'zalo-bot': env.ZALO_BOT_SEND_RATE, 'zalo-oa': env.ZALO_OA_SEND_RATE },
+      zaloOaFreeWindowMs: env.ZALO_OA_FREE_WINDOW_HOURS * 3600_000,
+      zaloOaOutsideWindow: env.ZALO_OA_OUTSIDE_WINDOW,
+    },
     publicBaseUrl: env.PUBLIC_BASE_URL ?? null,
     perChatIntervalMs: env.SEND_PER_CHAT_INTERVAL_MS,
     telegram: env.TELEGRAM_BOT_TOKEN

@@ -25,6 +25,13 @@ import type { ChannelsConfig } from './channels.config.js';
 import type { PrismaClient } from './database.js';
 import type { Logger } from './logger.js';
 import type { QueueKit } from './queues.js';
+import { AccountDirectory } from './accounts/account-directory.js';
+import type { ChannelAccount } from './accounts/channel-account.js';
+import { defaultAccountsFrom } from './accounts/default-accounts.js';
+import type { SecretBox } from './accounts/secret-box.js';
+import { createAccountWebhookRoutes } from '../webhooks/channels/account-routes.js';
+import { createAccountSenders } from '../worker/channels/account-senders.js';
+import { createSealedZaloOaTokenRepository } from '../worker/channels/sealed-zalo-oa-token.repository.js';
 
 export interface ChannelRuntime {
   /** Webhook routers to mount (webhook mode); empty in polling mode except Zalo OA, which has no polling. */
@@ -47,6 +54,8 @@ export interface ChannelRuntimeDeps {
   /** Prefix for pacing/ledger/lock keys: the queue prefix, so they are cleaned up with the queues. */
   keyPrefix: string;
   clock?: Clock;
+  /** Every channel account (runtime/accounts/account-runtime.ts); default: the environment's accounts only. */
+  accounts?: { directory: AccountDirectory; box: SecretBox | null };
 }
 
 /**
@@ -67,9 +76,9 @@ export function createChannelRuntime(deps: ChannelRuntimeDeps): ChannelRuntime {
     keyPrefix,
     perChatIntervalMs: config.perChatIntervalMs,
     perCredentialRate: {
-      telegram: config.telegram?.sendRate,
-      'zalo-bot': config.zaloBot?.sendRate,
-      'zalo-oa': config.zaloOa?.sendRate,
+      telegram: config.telegram?.sendRate ?? config.shared?.sendRates.telegram,
+      'zalo-bot': config.zaloBot?.sendRate ?? config.shared?.sendRates['zalo-bot'],
+      'zalo-oa': config.zaloOa?.sendRate ?? config.shared?.sendRates['zalo-oa'],
     },
   });
   const sentParts: SentPartsLog = redis ? new RedisSentPartsLog({ redis, keyPrefix }) : new PostgresSentPartsLog(deps.prisma);
@@ -124,9 +133,39 @@ export function createChannelRuntime(deps: ChannelRuntimeDeps): ChannelRuntime {
     routers.push(createZaloOaRoutes({ ...common, appId: o.appId, oaSecretKey: o.secretKey }));
   }
 
+  // Many accounts (docs/channels.md "Many accounts"): `/webhooks/<channel>/:account` for every account, and
+  // senders that pick the account each recipient wrote to; the environment's adapters above are its `default`.
+  const directory = deps.accounts?.directory ?? new AccountDirectory({ store: null, defaults: defaultAccountsFrom(config) });
+  routers.push(...createAccountWebhookRoutes({ directory, ...common }));
+  const buildSender = (account: ChannelAccount): ChannelSender => {
+    const opened = account.secrets();
+    const shared = config.shared;
+    if (opened.channel === 'telegram') {
+      return new TelegramAdapter({ token: opened.secrets.token, apiRoot: shared.telegramApiRoot, sentParts, pacer, account: account.slug, readFile: (fileId) => readExportFile(deps.prisma, fileId, clock.now()) });
+    }
+    if (opened.channel === 'zalo-bot') return new ZaloBotAdapter({ token: opened.secrets.token, apiRoot: shared.zaloBotApiRoot, sentParts, pacer, account: account.slug });
+    const box = deps.accounts?.box;
+    if (!box) throw new TypeError(`channel account ${account.id} is stored but there is no CHANNEL_SECRET_KEY to keep its tokens`);
+    // One lock and one token pair per OA: two wards' OAs refresh independently.
+    const lockKey = `${keyPrefix}lock:zalo-oa-token:${account.id}`;
+    const lock: RefreshLock = redis ? new RedisRefreshLock({ redis, key: lockKey }) : new PostgresRefreshLock({ prisma: deps.prisma, key: lockKey });
+    const s = opened.secrets;
+    const tokens = new ZaloOaTokenManager({
+      repository: createSealedZaloOaTokenRepository(deps.prisma, account.id, box),
+      lock,
+      appId: s.appId,
+      appSecret: s.appSecret,
+      oauthRoot: shared.zaloOaOauthRoot,
+      initial: { accessToken: s.accessToken, refreshToken: s.refreshToken },
+      clock,
+    });
+    const interactions = new ChatUserZaloOaInteractionLog(deps.prisma, account.slug);
+    return new ZaloOaAdapter({ apiRoot: shared.zaloOaApiRoot, tokens, interactions, sentParts, pacer, account: account.slug, freeWindowMs: shared.zaloOaFreeWindowMs, outsideWindow: shared.zaloOaOutsideWindow, clock });
+  };
+
   return {
     routers,
-    senders,
+    senders: createAccountSenders({ directory, defaults: senders, build: buildSender }),
     pacer,
     startPolling() {
       for (const poller of pollers) poller.start();

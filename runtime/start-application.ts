@@ -28,6 +28,8 @@ import { createBroadcastRoutes } from '../webhooks/admin/broadcasts.routes.js';
 import { createBroadcastScheduler } from '../worker/broadcast/broadcast-scheduler.js';
 import { createQueueDashboardRouter } from '../webhooks/admin/queues/queue-dashboard.routes.js';
 import { createExportRoutes } from '../webhooks/admin/exports/exports.routes.js';
+import { startAccountRuntime } from './accounts/account-runtime.js';
+import { createAccountRoutes } from '../webhooks/admin/accounts.routes.js';
 
 export type Role = 'webhooks' | 'worker';
 
@@ -99,8 +101,15 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
   metrics.observeQueues(queues);
   // Accepted updates are counted; authentic but unusable ones are logged, counted and kept (rejected_update).
   const sink = keepRejectedUpdates(countAcceptedUpdates(createQueueInboundSink(queues.queue<InboundEvent>(QUEUE_NAMES.inbound)), metrics), { prisma, metrics, logger });
+  // Every ward's bot / OA (docs/channels.md "Many accounts"); refuses to start when stored ones cannot be opened.
+  const accounts = await startAccountRuntime({ config: config.channels, prisma, logger }).catch(async (error: unknown) => {
+    await queues.close();
+    await prisma.$disconnect();
+    if (embedded) await embedded.stop();
+    throw error;
+  });
   // Telegram / Zalo Bot / Zalo OA, each on when its credentials are set (docs/channels.md).
-  const channels = createChannelRuntime({ config: config.channels, queues, prisma, logger, sink, keyPrefix: config.queuePrefix, clock });
+  const channels = createChannelRuntime({ config: config.channels, queues, prisma, logger, sink, keyPrefix: config.queuePrefix, clock, accounts });
 
   const broadcastPolicy = { quietHours: config.broadcast.quietHours, approvalThreshold: config.broadcast.approvalThreshold, hotlines: config.broadcast.hotlines };
   const broadcastSettings = { oaMonthlyQuota: config.broadcast.oaMonthlyQuota, oaWindowMs: 48 * 3600 * 1000 };
@@ -150,6 +159,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
         createQueueDashboardRouter(queues),
         createExportRoutes({ prisma, translator, clock }),
         createReliabilityAdminRouter(prisma),
+        createAccountRoutes({ store: accounts.store, directory: accounts.directory }),
         createBroadcastRoutes({
           prisma,
           scheduler: createBroadcastScheduler(prisma, queues.queue(QUEUE_NAMES.broadcast), { claimLeaseMs: config.broadcast.claimLeaseMs }),
@@ -201,6 +211,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
           await stopped;
         }
         await channels.close();
+        accounts.directory.stop();
         // 2. finish active jobs, take no new ones
         if (workers) await workers.close();
         // 3. close connections, then the embedded database

@@ -5,6 +5,7 @@
 import 'dotenv/config';
 import { loadConfigOrExit } from '../runtime/config.js';
 import { startApplication, type Role } from '../runtime/start-application.js';
+import { AccountsNeedKeyError } from '../runtime/accounts/accounts-need-key.error.js';
 
 const roleArg = process.argv.indexOf('--role');
 const role = roleArg >= 0 ? process.argv[roleArg + 1] : undefined;
@@ -15,7 +16,14 @@ if (role !== undefined && role !== 'webhooks' && role !== 'worker') {
 
 const config = loadConfigOrExit();
 
-const app = await startApplication({ config, roles: role ? [role as Role] : undefined });
+const app = await startApplication({ config, roles: role ? [role as Role] : undefined }).catch((error: unknown) => {
+  // Stored ward accounts but no key to open them: say how to fix it, no stack trace.
+  if (error instanceof AccountsNeedKeyError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+});
 if (app.url) {
   const consoleLine = config.consoleEnabled ? `\n  Console:  ${app.url}/console` : '';
   // A generated token (embedded run) is shown so the admin pages can be opened; a configured one is never echoed.

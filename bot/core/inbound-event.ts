@@ -72,6 +72,11 @@ export const inboundEventSchema = z.object({
   edited: z.boolean().optional(),
   /** Photos and files, in the order sent; a caption is in `text`. */
   attachments: z.array(inboundAttachmentSchema).max(10).optional(),
+  /**
+   * The channel account (bot / OA slug) the user wrote to; absent = `default`, the
+   * environment's account. Already folded into `userId` (bot/core/channel-account.ts).
+   */
+  account: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/).optional(),
 });
 export type InboundEvent = z.infer<typeof inboundEventSchema>;
 

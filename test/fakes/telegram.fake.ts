@@ -12,6 +12,9 @@ export class FakeTelegram extends FakePlatform {
   /** setMyCommands lists by language_code ('' = the default list). */
   readonly commands = new Map<string, Array<{ command: string; description: string }>>();
 
+  /** More bots on the same fake API (multi-account tests): each is told apart by the token in the path. */
+  readonly otherTokens = new Set<string>();
+
   constructor(readonly token = '123456:TEST-token') {
     super();
   }
@@ -46,7 +49,7 @@ export class FakeTelegram extends FakePlatform {
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(call.path);
     if (!match) return { status: 404, body: { ok: false, error_code: 404, description: 'Not Found' } };
     const [, token, method] = match;
-    if (token !== this.token) return { status: 401, body: { ok: false, error_code: 401, description: 'Unauthorized' } };
+    if (token !== this.token && !this.otherTokens.has(token!)) return { status: 401, body: { ok: false, error_code: 401, description: 'Unauthorized' } };
     // A failure scripted for one chat (`sendMessage:<chat_id>`) only hits that chat, so
     // sends still in flight from other tests cannot consume it.
     const failure = this.failures.take(`${method}:${String(call.body.chat_id ?? '')}`) ?? this.failures.take(method!);

@@ -26,7 +26,8 @@ export interface WebhookRouteOptions {
    * available for MAC checks) and returns the decoded JSON body.
    */
   verify: (req: Request, rawBody: Buffer) => VerifyOutcome;
-  parse: (body: unknown, now: Date) => ParseResult;
+  /** `req` lets a multi-account route parse for the account named in the path. */
+  parse: (body: unknown, now: Date, req: Request) => ParseResult;
   sink: InboundSink;
   logger: Pick<Logger, 'info' | 'warn' | 'error'>;
   clock?: Clock;
@@ -34,6 +35,13 @@ export interface WebhookRouteOptions {
   beforeAccept?: (event: InboundEvent) => Promise<void>;
   /** Body of the 200 answer; Telegram uses it to answer callback queries at no extra request. */
   replyBody?: (body: unknown, event: InboundEvent) => unknown;
+  /**
+   * Multi-account routes (`/webhooks/<channel>/:account`): finds the account before
+   * the body is read; false → 404 (unknown or disabled account), nothing read or enqueued.
+   */
+  gate?: (req: Request, res: Response) => boolean;
+  /** Multi-account routes: stamps the parsed event with its account (webhooks/channels/account-routes.ts). */
+  tag?: (event: InboundEvent, req: Request) => InboundEvent;
 }
 
 /**
@@ -60,6 +68,10 @@ export function createWebhookRouter(options: WebhookRouteOptions): Router {
 
   router.post(
     options.path,
+    (req: Request, res: Response, next: NextFunction) => {
+      if (!options.gate || options.gate(req, res)) return next();
+      res.status(404).json({ ok: false, error: 'unknown or disabled account' });
+    },
     express.raw({ type: () => true, limit: WEBHOOK_BODY_LIMIT }),
     async (req: Request, res: Response) => {
       const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
@@ -76,7 +88,7 @@ export function createWebhookRouter(options: WebhookRouteOptions): Router {
       }
       let parsed: ParseResult;
       try {
-        parsed = options.parse(verified.body, clock.now());
+        parsed = options.parse(verified.body, clock.now(), req);
       } catch (error) {
         // A parser bug on this input is this update's problem, not the platform's: keep it, answer 200.
         parsed = { outcome: 'invalid', reason: `the parser threw: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}` };
@@ -89,7 +101,7 @@ export function createWebhookRouter(options: WebhookRouteOptions): Router {
         res.status(200).json({ ok: true, ignored: parsed.reason });
         return;
       }
-      const event = parsed.event;
+      const event = options.tag ? options.tag(parsed.event, req) : parsed.event;
       try {
         await options.beforeAccept?.(event);
         const outcome = await options.sink.accept(event);

@@ -42,7 +42,8 @@ export function createZaloOaRoutes(options: ZaloOaRoutesOptions): Router {
   });
 }
 
-function verifyOa(options: ZaloOaRoutesOptions, header: string | string[] | undefined, raw: Buffer): VerifyOutcome {
+/** Exported for the per-account route (account-routes.ts), which checks with that account's OA key. */
+export function verifyOa(options: Pick<ZaloOaRoutesOptions, 'appId' | 'oaSecretKey'>, header: string | string[] | undefined, raw: Buffer): VerifyOutcome {
   if (header === undefined) return { ok: false, status: 401, reason: 'missing X-ZEvent-Signature' };
   // app_id and timestamp are inputs of the MAC, so the body is decoded first —
   // with big integers kept as strings so that nothing is rounded.

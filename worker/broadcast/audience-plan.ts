@@ -46,7 +46,10 @@ export async function planRecipients(db: Db, broadcastId: string, q: CandidateQu
       WITH batch AS (${candidateSelect(q, { afterUserId: after, limit: batchSize })}),
       written AS (
         INSERT INTO broadcast_recipient (broadcast_id, user_id, channel, chat_id, channel_account, audience, locale, state, skip_reason, idempotency_key)
-        SELECT ${broadcastId}, user_id, channel, chat_id, channel || ':default', audience, locale,
+        SELECT ${broadcastId}, user_id, channel, chat_id,
+               -- The account the recipient wrote to (bot/core/channel-account.ts): "telegram:ward-a:1" → "telegram:ward-a".
+               CASE WHEN channel <> 'console' AND user_id ~ '^[^:]+:[^:]+:' THEN substring(user_id from '^[^:]+:[^:]+') ELSE channel || ':default' END,
+               audience, locale,
                CASE WHEN skip_reason IS NULL THEN 'queued' ELSE 'skipped' END, skip_reason, ${broadcastId} || '.' || user_id
         FROM batch
         ON CONFLICT DO NOTHING

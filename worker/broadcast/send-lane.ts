@@ -61,11 +61,12 @@ export function createSendLane(deps: SendLaneDeps) {
       return 'sent';
     }
     const sender = deps.senders.get(row.channel as Channel);
-    if (!sender) {
-      await settleRecipient(deps.prisma, row, 'skipped', { skipReason: 'no_sender', error: `channel ${row.channel} is off in this deployment` });
+    const to = { channel: row.channel as Channel, userId: row.user_id, chatId: row.chat_id };
+    if (!sender || sender.canSend?.(to) === false) {
+      const off = sender ? `account ${channelAccount} is disabled or unknown` : `channel ${row.channel} is off in this deployment`;
+      await settleRecipient(deps.prisma, row, 'skipped', { skipReason: 'no_sender', error: off });
       return 'sent';
     }
-    const to = { channel: row.channel as Channel, userId: row.user_id, chatId: row.chat_id };
     // Lost to another lane after the lease (this one was slow): that lane sends it, not this one.
     if (!(await stillMine(deps.prisma, row))) return 'sent';
     try {

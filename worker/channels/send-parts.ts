@@ -10,6 +10,8 @@ export interface SendPartsInput<P> {
   parts: P[];
   idempotencyKey: string;
   pacer?: Pacer;
+  /** The channel account's slug: its own pacing (per credential and per chat). Default `default`. */
+  credential?: string;
   sentParts: SentPartsLog;
   /** Sends one part; resolves with the platform's message id only after the platform acknowledged it. */
   sendOne: (part: P, index: number) => Promise<string>;
@@ -29,7 +31,7 @@ export async function sendParts<P>(input: SendPartsInput<P>): Promise<{ platform
       continue;
     }
     if (input.pacer) {
-      const decision = await input.pacer.acquire(input.channel, input.chatId);
+      const decision = await input.pacer.acquire(input.channel, input.chatId, input.credential);
       if (!decision.granted) {
         throw new RateLimitedError(input.channel, {
           method: 'pace',
@@ -46,9 +48,9 @@ export async function sendParts<P>(input: SendPartsInput<P>): Promise<{ platform
   return { platformMessageIds: ids };
 }
 
-/** `telegram:123` → `123`; a bare id passes through. Recipients may carry either form. */
+/** `telegram:123` (or `telegram:<account>:123`) → `123`; a bare id passes through. Recipients may carry either form. */
 export function platformId(channel: Channel, id: string): string {
-  return id.startsWith(`${channel}:`) ? id.slice(channel.length + 1) : id;
+  return id.startsWith(`${channel}:`) ? id.slice(id.lastIndexOf(':') + 1) : id;
 }
 
 /** "1. Label\n2. Label" — how options look where a platform has no buttons. */

@@ -18,6 +18,8 @@ export interface TelegramAdapterOptions {
   apiRoot?: string;
   sentParts: SentPartsLog;
   pacer?: Pacer;
+  /** The channel account's slug (bot / OA of one ward): its pacing keys. Default `default`. */
+  account?: string;
   /**
    * Short 429 waits are absorbed in-process by @grammyjs/auto-retry; longer ones
    * surface as rate_limited so the queue waits instead of a blocked worker. Default 5 s.
@@ -70,6 +72,7 @@ export class TelegramAdapter implements ChannelSender {
       parts,
       idempotencyKey: options.idempotencyKey,
       pacer: this.options.pacer,
+      credential: this.options.account,
       sentParts: this.options.sentParts,
       sendOne: async (text, index) => {
         if (index >= textParts && file && message.file) {

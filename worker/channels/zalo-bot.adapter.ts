@@ -14,6 +14,8 @@ export const ZALO_BOT_TEXT_LIMIT = 2000;
 export interface ZaloBotAdapterOptions extends ZaloBotClientOptions {
   sentParts: SentPartsLog;
   pacer?: Pacer;
+  /** The channel account's slug (bot / OA of one ward): its pacing keys. Default `default`. */
+  account?: string;
 }
 
 /**
@@ -38,6 +40,7 @@ export class ZaloBotAdapter implements ChannelSender {
       parts: splitText(renderZaloBotText(message), ZALO_BOT_TEXT_LIMIT),
       idempotencyKey: options.idempotencyKey,
       pacer: this.options.pacer,
+      credential: this.options.account,
       sentParts: this.options.sentParts,
       sendOne: async (text) => {
         try {

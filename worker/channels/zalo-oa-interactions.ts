@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { Db } from '../../runtime/database.js';
+import { accountUserId } from '../../bot/core/channel-account.js';
 
 /**
  * When each Zalo OA user last wrote to the OA: the free-reply window (48 h) and
@@ -47,12 +48,16 @@ export class RedisZaloOaInteractionLog implements ZaloOaInteractionLog {
  * the inbound worker owns that column.
  */
 export class ChatUserZaloOaInteractionLog implements ZaloOaInteractionLog {
-  constructor(private readonly db: Pick<Db, 'chatUser'>) {}
+  /** `account`: the OA's slug; its followers are its own chat users (default `default`). */
+  constructor(
+    private readonly db: Pick<Db, 'chatUser'>,
+    private readonly account?: string,
+  ) {}
 
   async record(): Promise<void> {}
 
   async lastInteractionAt(platformUserId: string): Promise<Date | null> {
-    const row = await this.db.chatUser.findUnique({ where: { id: `zalo-oa:${platformUserId}` }, select: { lastInboundAt: true } });
+    const row = await this.db.chatUser.findUnique({ where: { id: accountUserId('zalo-oa', platformUserId, this.account) }, select: { lastInboundAt: true } });
     return row?.lastInboundAt ?? null;
   }
 }

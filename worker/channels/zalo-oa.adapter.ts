@@ -33,6 +33,8 @@ export interface ZaloOaAdapterOptions {
   interactions: ZaloOaInteractionLog;
   sentParts: SentPartsLog;
   pacer?: Pacer;
+  /** The channel account's slug (bot / OA of one ward): its pacing keys. Default `default`. */
+  account?: string;
   /** Free replies after the user's last interaction. Default 48 h. */
   freeWindowMs?: number;
   /** Hard limit of consultation messages (Zalo answers -230 after it). Default 7 days. */
@@ -75,6 +77,7 @@ export class ZaloOaAdapter implements ChannelSender {
       parts: renderZaloOaParts(message),
       idempotencyKey: options.idempotencyKey,
       pacer: this.options.pacer,
+      credential: this.options.account,
       sentParts: this.options.sentParts,
       sendOne: (part) => this.sendWithRefresh(userId, part),
     });

@@ -3,6 +3,7 @@ import { CHAT_ROLES, type ChatIdentity, type ChatRole } from '../../bot/core/ide
 import { normalizeLocale } from '../../bot/i18n/translator.js';
 import { chooseReplyLocale } from '../../bot/i18n/reply-locale.js';
 import type { Db } from '../../runtime/database.js';
+import { platformIdOfUserId } from '../../bot/core/channel-account.js';
 
 /**
  * Records that a user wrote (the Zalo OA free-reply window is measured from the
@@ -11,7 +12,8 @@ import type { Db } from '../../runtime/database.js';
  * message, else the conversation's so far, else the platform's hint.
  */
 export async function touchChatUser(db: Db, event: InboundEvent, defaultLocale: 'vi' | 'en'): Promise<ChatIdentity> {
-  const platformUserId = event.userId.slice(event.channel.length + 1);
+  // Keyed by (account, platform id): `telegram:ward-a:1` is ward A's bot's user 1 (bot/core/channel-account.ts).
+  const platformUserId = platformIdOfUserId(event.userId);
   const isInteraction = event.kind !== 'unfollow';
   const existing = await db.chatUser.findUnique({ where: { id: event.userId }, select: { locale: true, localeChosen: true } });
   const locale = chooseReplyLocale({
@@ -30,6 +32,7 @@ export async function touchChatUser(db: Db, event: InboundEvent, defaultLocale: 
       id: event.userId,
       channel: event.channel,
       platformUserId,
+      ...(event.account ? { account: event.account } : {}),
       chatId: privateChatId,
       locale,
       displayName: event.displayName ?? null,

@@ -19,12 +19,15 @@ export interface SendResult {
 export interface ChannelSender {
   readonly channel: Channel;
   send(to: Recipient, message: OutboundMessage, options: SendOptions): Promise<SendResult>;
+  /** False when the recipient's channel account is unknown or disabled (worker/channels/account-senders.ts); absent = always. */
+  canSend?(to: Recipient): boolean;
 }
 
 export class UnknownChannelError extends Error {
   override readonly name = 'UnknownChannelError';
-  constructor(channel: string) {
-    super(`No sender is registered for channel "${channel}". Set that channel's credentials (see .env.example) or stop routing messages to it.`);
+  /** `detail`: a channel account that is unknown or disabled (multi-account deployments). */
+  constructor(channel: string, detail?: string) {
+    super(detail ?? `No sender is registered for channel "${channel}". Set that channel's credentials (see .env.example) or stop routing messages to it.`);
   }
 }
 

@@ -10,6 +10,7 @@ import { isChannelSendError } from './errors/channel-send.error.js';
 export function countingSender(sender: ChannelSender, sends: Counter<'channel' | 'outcome'>): ChannelSender {
   return {
     channel: sender.channel,
+    ...(sender.canSend ? { canSend: sender.canSend.bind(sender) } : {}),
     async send(to, message, options) {
       try {
         const result = await sender.send(to, message, options);

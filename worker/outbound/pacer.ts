@@ -83,7 +83,7 @@ export class Pacer {
   async reserve(channel: Channel, chatId: string, credential: string = 'default'): Promise<PaceDecision> {
     if (this.isUnpaced(channel)) return { granted: true, waitMs: 0 };
     const credIntervalMs = Math.ceil(1000 / this.rates[channel]);
-    const result = await this.store.reserve(this.chatKey(channel, chatId), this.credentialKey(channel, credential), this.perChatIntervalMs, credIntervalMs, this.maxWaitMs);
+    const result = await this.store.reserve(this.chatKey(channel, chatId, credential), this.credentialKey(channel, credential), this.perChatIntervalMs, credIntervalMs, this.maxWaitMs);
     return result.granted ? { granted: true, waitMs: result.waitMs } : { granted: false, retryAfterMs: result.waitMs };
   }
 
@@ -93,8 +93,8 @@ export class Pacer {
   }
 
   /** Every worker's next send to this chat waits `ms`; other chats are not affected. */
-  async blockChat(channel: Channel, chatId: string, ms: number): Promise<void> {
-    await this.store.block(this.chatKey(channel, chatId), ms);
+  async blockChat(channel: Channel, chatId: string, ms: number, credential: string = 'default'): Promise<void> {
+    await this.store.block(this.chatKey(channel, chatId, credential), ms);
   }
 
   /**
@@ -103,7 +103,7 @@ export class Pacer {
    * `overRateWindowMs`. Returns what was paused.
    */
   async rateLimited(channel: Channel, chatId: string, ms: number, credential: string = 'default'): Promise<'chat' | 'credential'> {
-    await this.blockChat(channel, chatId, ms);
+    await this.blockChat(channel, chatId, ms, credential);
     const chats = await this.store.noteRateLimited(this.credentialKey(channel, credential), chatId, this.options.overRateWindowMs ?? 10_000);
     if (chats < (this.options.overRateChats ?? 3)) return 'chat';
     await this.block(channel, ms, credential);
@@ -117,8 +117,9 @@ export class Pacer {
     return decision;
   }
 
-  private chatKey(channel: Channel, chatId: string): string {
-    return `${this.keyPrefix}pace:${channel}:${chatId}`;
+  /** A chat of another account (bot / OA) is another chat: one user may talk to two wards' bots. */
+  private chatKey(channel: Channel, chatId: string, credential: string = 'default'): string {
+    return credential === 'default' ? `${this.keyPrefix}pace:${channel}:${chatId}` : `${this.keyPrefix}pace:${channel}:acct:${credential}:${chatId}`;
   }
 
   private credentialKey(channel: Channel, credential: string): string {

@@ -6,6 +6,7 @@ import { RateLimitedError } from './errors/rate-limited.error.js';
 import { RecipientUnreachableError, type UnreachableReason } from './errors/recipient-unreachable.error.js';
 import type { Pacer } from './pacer.js';
 import { platformId } from '../channels/send-parts.js';
+import { accountOfUserId } from '../../bot/core/channel-account.js';
 
 /**
  * The one place where the error taxonomy becomes a queue action:
@@ -84,11 +85,13 @@ export async function applySendError(error: unknown, ctx: ApplySendErrorContext)
   switch (decision.action) {
     case 'delay': {
       let paused: 'none' | 'chat' | 'credential' = 'none';
+      // The bot / OA the recipient wrote to is the credential that was refused.
+      const credential = accountOfUserId(ctx.recipient.userId);
       if (decision.pause === 'credential') {
-        await ctx.pacer?.block(error.channel, decision.delayMs);
+        await ctx.pacer?.block(error.channel, decision.delayMs, credential);
         paused = 'credential';
       } else if (decision.pause === 'chat' && ctx.pacer) {
-        paused = await ctx.pacer.rateLimited(error.channel, platformId(error.channel, ctx.recipient.chatId), decision.delayMs);
+        paused = await ctx.pacer.rateLimited(error.channel, platformId(error.channel, ctx.recipient.chatId), decision.delayMs, credential);
       }
       ctx.logger.warn({ ...logFields, delayMs: decision.delayMs, paused }, 'rate limited; send delayed without using an attempt');
       await ctx.job.moveToDelayed((ctx.now ?? Date.now)() + decision.delayMs, ctx.token);
