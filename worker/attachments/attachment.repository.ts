@@ -1,0 +1,50 @@
+import type { AttachmentRef } from '../../bot/features/attachments/attachment-services.js';
+import type { AttachmentKind } from '../../bot/domain/attachment-rules.js';
+import type { Db } from '../../runtime/database.js';
+
+export interface NewAttachment extends AttachmentRef {
+  ownerUserId: string;
+  channel: string;
+  sha256: string;
+  bytes: Buffer;
+}
+
+export async function insertAttachment(db: Db, file: NewAttachment): Promise<void> {
+  await db.attachment.create({
+    data: {
+      id: file.id,
+      ownerUserId: file.ownerUserId,
+      kind: file.kind,
+      fileName: file.name,
+      contentType: file.contentType,
+      sizeBytes: file.size,
+      sha256: file.sha256,
+      bytes: new Uint8Array(file.bytes),
+      channel: file.channel,
+    },
+  });
+}
+
+/**
+ * Links the sender's files to their registration: the rows get its id and the
+ * registration's `attachments` column lists them (names and sizes for views and
+ * exports without reading the bytes). Only the sender's own files are linked,
+ * whatever ids a conversation state carries.
+ */
+export async function linkRegistrationAttachments(db: Db, ownerUserId: string, registrationId: string, files: readonly AttachmentRef[]): Promise<void> {
+  const ids = files.map((f) => f.id);
+  const owned = await db.attachment.findMany({
+    where: { id: { in: ids }, ownerUserId, OR: [{ registrationId: null }, { registrationId }] },
+    select: { id: true, kind: true, fileName: true, contentType: true, sizeBytes: true },
+    orderBy: { createdAt: 'asc' },
+  });
+  await db.attachment.updateMany({ where: { id: { in: owned.map((o) => o.id) } }, data: { registrationId } });
+  const list: AttachmentRef[] = owned.map((o) => ({ id: o.id, kind: o.kind as AttachmentKind, name: o.fileName, contentType: o.contentType, size: o.sizeBytes }));
+  await db.registration.update({ where: { id: registrationId }, data: { attachments: list as unknown as object[] } });
+}
+
+/** The `attachments` column of a registration or report as refs (tolerates older shapes). */
+export function attachmentRefsOf(json: unknown): AttachmentRef[] {
+  if (!Array.isArray(json)) return [];
+  return json.filter((x): x is AttachmentRef => typeof x === 'object' && x !== null && typeof (x as AttachmentRef).id === 'string' && typeof (x as AttachmentRef).name === 'string');
+}
