@@ -109,8 +109,8 @@ export function createChannelRuntime(deps: ChannelRuntimeDeps): ChannelRuntime {
     const z = config.zaloBot;
     senders.push(new ZaloBotAdapter({ token: z.token, apiRoot: z.apiRoot, sentParts, pacer }));
     fileFetchers['zalo-bot'] = createUrlFileFetcher();
-    if (polling) pollers.push(createZaloBotPoller({ ...common, token: z.token, apiRoot: z.apiRoot }));
-    else if (z.webhookSecret) routers.push(createZaloBotRoutes({ ...common, secret: z.webhookSecret }));
+    if (polling) pollers.push(createZaloBotPoller({ ...common, token: z.token, apiRoot: z.apiRoot, bot: { name: z.name } }));
+    else if (z.webhookSecret) routers.push(createZaloBotRoutes({ ...common, secret: z.webhookSecret, bot: { name: z.name } }));
   }
   if (config.zaloOa) {
     const o = config.zaloOa;

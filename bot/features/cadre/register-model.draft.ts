@@ -87,6 +87,8 @@ export interface RegisterData {
   resumeSource?: 'stored' | 'state';
   /** Step to return to after the resume prompt or the three-failures prompt. */
   pausedStep?: RegisterStep;
+  /** Which typed message answered which step (register-model.correction.ts). */
+  answeredBy?: Array<{ messageId: string; step: RegisterStep }>;
 }
 
 export function emptyDraft(profile: CadreProfile, year: number): RegisterDraft {

@@ -13,6 +13,7 @@ import { emptyDraft, fromDraftFields, hasPrefill, nextMissingStep, prefillFromSl
 import { askStep, answerStep } from './register-model.steps.js';
 import { applyEdit, revertEdit, summaryButtons, summaryMessage, wantsRevert, wantsSubmit } from './register-model.summary.js';
 import { receiveInStep } from '../attachments/receive-in-step.js';
+import { answeredStep, rememberAnswer } from './register-model.correction.js';
 
 const FLOW = CADRE_FLOWS.register;
 const MAX_FAILURES = 3;
@@ -195,7 +196,8 @@ export function createRegisterModelFlow(deps: FeatureDeps): Feature & { start(tu
       const again = askStep(kit, step, data, ctx.profile);
       return { replies: [{ ...again, text: `${kit.t(answer.key, answer.args)}\n${again.text}` }], state: inFlow(turn, FLOW, step, { ...data, failures }) };
     }
-    const next: RegisterData = { ...data, ...answer.data, draft: answer.draft };
+    const answered: RegisterData = { ...data, ...answer.data, draft: answer.draft };
+    const next = choice === null ? rememberAnswer(answered, turn.event.messageId, step) : answered;
     return proceed(ctx, next, undefined, answer.goto);
   }
 
@@ -225,6 +227,29 @@ export function createRegisterModelFlow(deps: FeatureDeps): Feature & { start(tu
     const answered = await continueFlow({ ...ctx, turn: { ...turn, state: { ...turn.state, data: next as unknown as Record<string, unknown> } } });
     const [first, ...rest] = answered.replies;
     return { ...answered, replies: first ? [withLead(first, received.line), ...rest] : [{ text: received.line }] };
+  }
+
+  /**
+   * An edited message (Telegram) that had answered a step: its corrected text
+   * replaces that answer, the bot says so and asks the current step again. An edit
+   * of anything else keeps the flow as it was and asks for a new message.
+   */
+  async function onEdited(ctx: Ctx): Promise<TurnOutcome> {
+    const { turn, kit } = ctx;
+    const data = readRegisterData(turn.state.data);
+    const current = (turn.state.step ?? 'title') as RegisterStep;
+    const corrected = data ? answeredStep(data, turn.event.messageId) : null;
+    if (!data || !corrected || current === 'resume_prompt') return { replies: [kit.message('fc-edited-ignored', undefined, turn.state.lastButtons ?? undefined)] };
+    const n = stepNumber(corrected) ?? 1;
+    const answer = await answerStep(corrected, data, { text: turn.text, choice: null, understanding: ctx.u, now: turn.now, profile: ctx.profile, registrations: ctx.api.registrations });
+    if (answer.kind === 'hint') {
+      const lead = `${kit.t(answer.key, answer.args)}\n${kit.t('reg-correction-invalid', { n })}`;
+      return { replies: [withLead(currentQuestion(ctx, current, data), lead)], state: inFlow(turn, FLOW, current, data) };
+    }
+    // Only the field changes: the dialogue stays on the step it was on.
+    const next: RegisterData = { ...data, draft: answer.draft };
+    const label = kit.t(`reg-edit-step-${n}`).replace(/^\d+\s*/, '');
+    return { replies: [withLead(currentQuestion(ctx, current, next), kit.t('reg-correction-applied', { n, label }))], state: inFlow(turn, FLOW, current, next) };
   }
 
   async function onDuplicate(ctx: Ctx, data: RegisterData, choice: string | null): Promise<TurnOutcome> {
@@ -268,6 +293,7 @@ export function createRegisterModelFlow(deps: FeatureDeps): Feature & { start(tu
       }
       const profile = await tools.api.profile(turn.user, turn.now);
       if (!profile) return { replies: [tools.kit.message('reg-lost')], state: idle(turn) };
+      if (turn.event.edited) return onEdited({ ...tools, turn, profile, u });
       return withAttachments({ ...tools, turn, profile, u });
     },
   };
