@@ -117,6 +117,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
         createBotServices(db, {
           broadcast: { policy: broadcastPolicy, settings: broadcastSettings },
           reports: { translator, publicBaseUrl: config.channels.publicBaseUrl },
+          privateChat: { telegramUsername: config.channels.telegram?.username ?? null },
           attachments: { fetchers: channels.fileFetchers, onFetchError: (channel, error) => logger.warn({ channel, err: error }, 'attachment fetch failed') },
         }),
       metrics,
