@@ -25,6 +25,8 @@ const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(500, 1)]);
 
 let t: TestApp;
 let tg: FakeTelegram;
+/** The registration the first test submits (the report test files a report for it). */
+let registeredCode = '';
 let zb: FakeZaloBot;
 
 interface Reply {
@@ -142,6 +144,7 @@ describe.skipIf(!redisAvailable())('attachments during registration through the 
     const sent = await press(summary, 'Gửi', user);
     const code = /DVK-\d{4}-[A-Z]+-\d{3,}/.exec(sent.text)?.[0];
     expect(code, sent.text).toBeDefined();
+    registeredCode = code!;
 
     // Stored durably, linked to the registration, byte for byte.
     const registration = await t.db.prisma.registration.findUniqueOrThrow({ where: { code: code! } });
@@ -174,6 +177,39 @@ describe.skipIf(!redisAvailable())('attachments during registration through the 
     expect(column).toBeGreaterThan(0);
     const row = rows.find((line) => line.includes(code!));
     expect(row!.split(',')[column]).toBe('3');
+  });
+
+  it('Telegram: a report filed with a PDF whose caption is the results keeps the file, linked to the report and counted in the export', async () => {
+    expect(registeredCode).not.toBe('');
+    const user = 740_001;
+    const reviewer = 'demo-reviewer-cuanam';
+    await t.console.user(reviewer, { role: 'reviewer', unitId: 'hn-p-cuanam' });
+    const opened = await t.console.press(reviewer, `rv:open:${(await t.db.prisma.registration.findUniqueOrThrow({ where: { code: registeredCode } })).id}`);
+    expect((await t.console.answersTo(reviewer, opened))[0]!.text).toContain(registeredCode);
+    const accepted = await t.console.press(reviewer, 'rv:do:accept');
+    expect((await t.console.answersTo(reviewer, accepted))[0]!.text).toContain(registeredCode);
+    tg.addFile('doc-report', 'documents/file_20.pdf', PDF);
+
+    let r = await say(`nộp báo cáo sơ kết ${registeredCode}`, user);
+    expect(r.text).toContain('Kết quả nổi bật');
+    expect(r.text).toContain('tối đa 10 MB');
+    r = await sendDocument(user, 'doc-report', 'Báo cáo sơ kết.pdf', 'application/pdf', '14 buổi ra quân, 620 hộ dân tham gia, 35 đoàn viên');
+    expect(r.text).toContain('Đã nhận 1 tệp: Báo cáo sơ kết.pdf');
+    expect(r.text).toContain('Khó khăn');
+    r = await say('ko', user);
+    r = await say('không', user);
+    expect(r.text).toContain('Đã nộp báo cáo sơ kết 6 tháng');
+    expect(r.text).toContain('Tệp đính kèm (1): Báo cáo sơ kết.pdf');
+
+    const registration = await t.db.prisma.registration.findUniqueOrThrow({ where: { code: registeredCode } });
+    const report = await t.db.prisma.reportSubmission.findFirstOrThrow({ where: { registrationId: registration.id } });
+    const file = await t.db.prisma.attachment.findFirstOrThrow({ where: { reportId: report.id } });
+    expect(file).toMatchObject({ fileName: 'Báo cáo sơ kết.pdf', contentType: 'application/pdf', registrationId: null });
+    const res = await fetch(`${t.app.url}/admin/exports/reports.csv?unit=hn-p-cuanam&year=2026`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+    const [header, ...rows] = (await res.text()).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const column = header!.split(',').findIndex((h) => h.replace(/"/g, '') === 'Tệp đính kèm');
+    const row = rows.find((line) => line.includes(registeredCode));
+    expect(row!.split(',').at(column - header!.split(',').length)).toBe('1');
   });
 
   it('Telegram: a failed download asks to send again and loses nothing; wrong type and oversize files are refused with the limits', async () => {

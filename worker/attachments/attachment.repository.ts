@@ -43,6 +43,18 @@ export async function linkRegistrationAttachments(db: Db, ownerUserId: string, r
   await db.registration.update({ where: { id: registrationId }, data: { attachments: list as unknown as object[] } });
 }
 
+/** Links the sender's files to the report they filed with (rows and the report's `attachments` list). */
+export async function linkReportAttachments(db: Db, ownerUserId: string, reportId: string, files: readonly AttachmentRef[]): Promise<void> {
+  const owned = await db.attachment.findMany({
+    where: { id: { in: files.map((f) => f.id) }, ownerUserId, registrationId: null, reportId: null },
+    select: { id: true, kind: true, fileName: true, contentType: true, sizeBytes: true },
+    orderBy: { createdAt: 'asc' },
+  });
+  await db.attachment.updateMany({ where: { id: { in: owned.map((o) => o.id) } }, data: { reportId } });
+  const list: AttachmentRef[] = owned.map((o) => ({ id: o.id, kind: o.kind as AttachmentKind, name: o.fileName, contentType: o.contentType, size: o.sizeBytes }));
+  await db.reportSubmission.update({ where: { id: reportId }, data: { attachments: list as unknown as object[] } });
+}
+
 /** The `attachments` column of a registration or report as refs (tolerates older shapes). */
 export function attachmentRefsOf(json: unknown): AttachmentRef[] {
   if (!Array.isArray(json)) return [];

@@ -106,6 +106,8 @@ export interface ReportDraft {
   resultsText: string;
   difficulties: string | null;
   proposals: string | null;
+  /** Stored photos and files; filing the report links them to it. */
+  attachments?: AttachmentRef[];
 }
 
 /** What a transition by a reviewer or approver needs besides the registration. */
