@@ -212,6 +212,40 @@ describe.skipIf(!redisAvailable())('attachments during registration through the 
     expect(row!.split(',').at(column - header!.split(',').length)).toBe('1');
   });
 
+  it('Telegram: a revision takes the evidence as photos; they are added to the registration on resubmission', async () => {
+    const user = 740_004;
+    await linkCadre(user, 'cb-att-rev', 'AT5K6T');
+    await upToDescription(user, 'Khéo trong vận động hộ dân lắp đèn ngõ');
+    let r = await say('Tổ dân phố vận động các hộ góp tiền lắp đèn chiếu sáng cho ba ngõ tối.', user);
+    r = await press(r, 'Đúng', user);
+    const code = /DVK-\d{4}-[A-Z]+-\d{3,}/.exec((await press(r, 'Gửi', user)).text)![0];
+    const registration = await t.db.prisma.registration.findUniqueOrThrow({ where: { code } });
+
+    const reviewer = 'demo-reviewer-cuanam';
+    await t.console.user(reviewer, { role: 'reviewer', unitId: 'hn-p-cuanam' });
+    await t.console.answersTo(reviewer, await t.console.press(reviewer, `rv:open:${registration.id}`));
+    await t.console.answersTo(reviewer, await t.console.press(reviewer, 'rv:do:return'));
+    const returned = await t.console.say(reviewer, 'Đề nghị bổ sung minh chứng kết quả: ảnh đèn đã lắp.');
+    expect(returned.map((m) => m.text).join('\n')).toContain(`Đã trả lại hồ sơ ${code}`);
+
+    // The cadre's notice and status list lead to "Bổ sung hồ sơ".
+    await until(() => tgMessages(user).find((m) => m.text.includes('cần BỔ SUNG')), 'the return notice');
+    const status = await say(`hồ sơ ${code} tới đâu rồi`, user);
+    r = await press(status, 'Bổ sung hồ sơ', user);
+    expect(r.text).toContain('kết quả, minh chứng');
+    expect(r.text).toContain('Có thể gửi kèm ảnh hoặc tệp');
+    tg.addFile('ph-lamp', 'photos/file_30.jpg', JPEG(30));
+    r = await sendPhoto(user, 'ph-lamp');
+    expect(r.text).toContain('Đã nhận 1 tệp');
+    expect(r.text).toContain('kết quả, minh chứng');
+    r = await say('Đã lắp 24 đèn ở 3 ngõ, 56 hộ góp tiền.', user);
+    expect(r.text).toContain(`Đã gửi lại hồ sơ ${code}`);
+    const files = await t.db.prisma.attachment.findMany({ where: { registrationId: registration.id } });
+    expect(files).toHaveLength(1);
+    const row = await t.db.prisma.registration.findUniqueOrThrow({ where: { id: registration.id } });
+    expect((row.attachments as Array<{ id: string }>).map((a) => a.id)).toEqual([files[0]!.id]);
+  });
+
   it('Telegram: a failed download asks to send again and loses nothing; wrong type and oversize files are refused with the limits', async () => {
     const user = 740_002;
     await linkCadre(user, 'cb-att-binh', 'AT8K3R');

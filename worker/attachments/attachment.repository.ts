@@ -32,14 +32,14 @@ export async function insertAttachment(db: Db, file: NewAttachment): Promise<voi
  * whatever ids a conversation state carries.
  */
 export async function linkRegistrationAttachments(db: Db, ownerUserId: string, registrationId: string, files: readonly AttachmentRef[]): Promise<void> {
-  const ids = files.map((f) => f.id);
-  const owned = await db.attachment.findMany({
-    where: { id: { in: ids }, ownerUserId, OR: [{ registrationId: null }, { registrationId }] },
+  await db.attachment.updateMany({ where: { id: { in: files.map((f) => f.id) }, ownerUserId, registrationId: null, reportId: null }, data: { registrationId } });
+  // The list is every file of the registration: a revision by another cadre adds to the first ones.
+  const linked = await db.attachment.findMany({
+    where: { registrationId },
     select: { id: true, kind: true, fileName: true, contentType: true, sizeBytes: true },
     orderBy: { createdAt: 'asc' },
   });
-  await db.attachment.updateMany({ where: { id: { in: owned.map((o) => o.id) } }, data: { registrationId } });
-  const list: AttachmentRef[] = owned.map((o) => ({ id: o.id, kind: o.kind as AttachmentKind, name: o.fileName, contentType: o.contentType, size: o.sizeBytes }));
+  const list: AttachmentRef[] = linked.map((o) => ({ id: o.id, kind: o.kind as AttachmentKind, name: o.fileName, contentType: o.contentType, size: o.sizeBytes }));
   await db.registration.update({ where: { id: registrationId }, data: { attachments: list as unknown as object[] } });
 }
 

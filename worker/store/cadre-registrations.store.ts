@@ -206,10 +206,12 @@ export function createRegistrationService(db: Db): RegistrationService {
       return (await toViews(db, rows, now))[0] ?? null;
     },
 
-    async revise(user, registrationId, additions, now) {
+    async revise(user, registrationId, additions, now, attachments) {
       const actor = await actorFor(db, user);
       if (!actor) return refusal('role-not-permitted', { roles: 'cadre' });
-      return reviseAndResubmit(db, actor, user, registrationId, additions, now);
+      const result = await reviseAndResubmit(db, actor, user, registrationId, additions, now);
+      if (result.ok && attachments && attachments.length > 0) await linkRegistrationAttachments(db, user.userId, registrationId, attachments);
+      return result;
     },
 
     async withdraw(user, registrationId, now) {

@@ -169,7 +169,8 @@ export interface RegistrationService {
   searchByTitle(user: ChatIdentity, words: string, now: Date): Promise<RegistrationView[]>;
   get(user: ChatIdentity, registrationId: string, now: Date): Promise<RegistrationView | null>;
   /** Saves the requested additions and fires T8 (resubmit). */
-  revise(user: ChatIdentity, registrationId: string, additions: Record<string, string>, now: Date): Promise<ActionResult>;
+  /** `attachments`: files sent during the revision, added to the registration's. */
+  revise(user: ChatIdentity, registrationId: string, additions: Record<string, string>, now: Date, attachments?: AttachmentRef[]): Promise<ActionResult>;
   withdraw(user: ChatIdentity, registrationId: string, now: Date): Promise<ActionResult>;
   attachReport(user: ChatIdentity, registrationId: string, report: ReportDraft, now: Date): Promise<ActionResult & { cancelledReminders?: number }>;
 }
