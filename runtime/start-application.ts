@@ -28,6 +28,7 @@ import { createBroadcastRoutes } from '../webhooks/admin/broadcasts.routes.js';
 import { createBroadcastScheduler } from '../worker/broadcast/broadcast-scheduler.js';
 import { createQueueDashboardRouter } from '../webhooks/admin/queues/queue-dashboard.routes.js';
 import { createExportRoutes } from '../webhooks/admin/exports/exports.routes.js';
+import { createAttachmentRoutes } from '../webhooks/admin/attachments/attachments.routes.js';
 
 export type Role = 'webhooks' | 'worker';
 
@@ -151,6 +152,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       adminRouters: [
         createQueueDashboardRouter(queues),
         createExportRoutes({ prisma, translator, clock }),
+        createAttachmentRoutes({ prisma }),
         createReliabilityAdminRouter(prisma),
         createBroadcastRoutes({
           prisma,

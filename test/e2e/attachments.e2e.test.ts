@@ -168,6 +168,16 @@ describe.skipIf(!redisAvailable())('attachments during registration through the 
     expect(card!.text).toContain('Tệp đính kèm (3)');
     expect(card!.text).toContain('Kế hoạch ngõ xanh.pdf');
 
+    // The office opens them from /admin: the list, then each file under its own name.
+    const admin = { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } };
+    const listed = (await (await fetch(`${t.app.url}/admin/api/registrations/${registration.id}/attachments`, admin)).json()) as { attachments: Array<{ id: string; url: string; fileName: string }> };
+    expect(listed.attachments.map((a) => a.fileName)).toContain('Kế hoạch ngõ xanh.pdf');
+    const pdfUrl = listed.attachments.find((a) => a.fileName.endsWith('.pdf'))!.url;
+    const download = await fetch(`${t.app.url}${pdfUrl}`, admin);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await download.arrayBuffer()).equals(PDF)).toBe(true);
+    expect((await fetch(`${t.app.url}${pdfUrl}`)).status).toBe(401);
+
     // The export counts them.
     const res = await fetch(`${t.app.url}/admin/exports/registrations.csv?unit=hn-p-cuanam&year=2026`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
     expect(res.status).toBe(200);
