@@ -15,7 +15,7 @@ export function stripZaloBotMention(text: string, botName?: string | null): stri
       for (let end = start + 2; end <= text.length; end += 1) {
         const folded = foldText(text.slice(start, end));
         if (folded === wanted && (end === text.length || !/[\p{L}\p{N}]/u.test(text[end]!))) {
-          return tidy(`${text.slice(0, start)} ${text.slice(end)}`);
+          return tidy(`${text.slice(0, start)} ${text.slice(end).replace(/^[\s,:]+/u, '')}`);
         }
         if (!wanted.startsWith(folded)) break;
       }
