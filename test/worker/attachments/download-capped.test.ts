@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeHttpServer } from '../../fakes/fake-server.js';
+import { FakeHttpServer, type FakeReply } from '../../fakes/fake-server.js';
 import { AttachmentFetchError } from '../../../worker/attachments/attachment-fetch-error.js';
 import { AttachmentTooLargeError } from '../../../worker/attachments/attachment-too-large-error.js';
 import { downloadCapped } from '../../../worker/attachments/download-capped.js';
@@ -9,7 +9,7 @@ import { FakeTelegram } from '../../fakes/telegram.fake.js';
 /** Downloads against loopback servers: the size cap holds whether or not the length is declared. */
 describe('downloadCapped', () => {
   const body = Buffer.alloc(5_000, 1);
-  const server = new FakeHttpServer((call) => {
+  const server = new FakeHttpServer((call): FakeReply => {
     if (call.path === '/declared') return { status: 200, body, headers: { 'content-length': String(body.length) } };
     if (call.path === '/chunked') return { status: 200, body, headers: { 'transfer-encoding': 'chunked' } };
     return { status: 404, body: { error: 'not found' } };
