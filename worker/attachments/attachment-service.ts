@@ -12,6 +12,11 @@ export interface AttachmentServiceOptions {
   fetchers: Partial<Record<Channel, FileFetcher>>;
   /** Logged, never shown: why a fetch failed. */
   onFetchError?: (channel: Channel, error: unknown) => void;
+  /**
+   * Time for all downloads of one message. Default 12 s: the turn's transaction
+   * (20 s) must still commit; past it the user is asked to send the rest again.
+   */
+  budgetMs?: number;
 }
 
 /**
@@ -27,6 +32,7 @@ export function createAttachmentService(db: Db, options: AttachmentServiceOption
       if (!fetcher) return { ok: false, reason: 'unavailable' };
       const keep: NewAttachment[] = [];
       const rejected: AttachmentRejection[] = [];
+      const deadline = Date.now() + (options.budgetMs ?? 12_000);
       for (const [index, file] of files.entries()) {
         const label = file.name ?? `${file.type === 'image' ? 'anh' : 'tep'}-${index + 1}`;
         if (keep.length >= room) {
@@ -36,6 +42,10 @@ export function createAttachmentService(db: Db, options: AttachmentServiceOption
         if (file.size !== undefined && file.size > MAX_ATTACHMENT_BYTES) {
           rejected.push({ name: label, reason: 'size' });
           continue;
+        }
+        if (Date.now() > deadline) {
+          options.onFetchError?.(channel, new Error(`downloads of one message took longer than ${options.budgetMs ?? 12_000} ms`));
+          return { ok: false, reason: 'fetch-failed' };
         }
         let fetched;
         try {

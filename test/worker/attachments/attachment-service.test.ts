@@ -85,6 +85,20 @@ describe('createAttachmentService', () => {
     expect(await rows()).toBe(before + 1);
   });
 
+  it('gives up (storing nothing) when the downloads of one message outlast the budget', async () => {
+    const before = await rows();
+    const slow: FileFetcher = {
+      async download() {
+        await new Promise((resolve) => setTimeout(resolve, 60));
+        return { bytes: JPEG };
+      },
+    };
+    const service = createAttachmentService(db.prisma, { fetchers: { 'zalo-oa': slow }, budgetMs: 50 });
+    const files = [1, 2, 3].map((n) => ({ type: 'image' as const, ref: `https://cdn/${n}.jpg` }));
+    expect(await service.receive(user, 'zalo-oa', files, 10)).toEqual({ ok: false, reason: 'fetch-failed' });
+    expect(await rows()).toBe(before);
+  });
+
   it('says "unavailable" on a channel that cannot hand files over', async () => {
     const service = createAttachmentService(db.prisma, { fetchers: {} });
     expect(await service.receive(user, 'console', [{ type: 'image', ref: 'x' }], 10)).toEqual({ ok: false, reason: 'unavailable' });
