@@ -6,6 +6,7 @@ import type { StaffEventServices } from './features/staff/events/event-change-se
 import type { ReminderActionServices } from './features/reminders/reminder-action-services.js';
 import type { FirstContactServices } from './features/first-contact/first-contact-services.js';
 import type { StaffReportServices } from './features/staff/staff-report-services.js';
+import type { AttachmentServices } from './features/attachments/attachment-services.js';
 
 /**
  * What features may use besides the message itself: repositories and other
@@ -14,4 +15,4 @@ import type { StaffReportServices } from './features/staff/staff-report-services
  * everything a turn writes — flow data, registrations, audit rows, replies —
  * commits or rolls back together. Each feature group declares its own part.
  */
-export interface BotServices extends ResidentServices, CadreServices, FirstContactServices, BroadcastServices, StaffReminderServices, StaffEventServices, ReminderActionServices, StaffReportServices {}
+export interface BotServices extends ResidentServices, CadreServices, FirstContactServices, BroadcastServices, StaffReminderServices, StaffEventServices, ReminderActionServices, StaffReportServices, AttachmentServices {}

@@ -53,6 +53,8 @@ export const channelEnvShape = {
   ZALO_BOT_WEBHOOK_SECRET: webhookSecret,
   ZALO_BOT_API_ROOT: rootUrl('https://bot-api.zaloplatforms.com').default('https://bot-api.zaloplatforms.com'),
   ZALO_BOT_SEND_RATE: rate(5),
+  /** The bot's name as group members @mention it ("@Dân vận khéo …"): removed before understanding. */
+  ZALO_BOT_NAME: z.string().trim().max(100).optional(),
 
   ZALO_OA_APP_ID: optionalText,
   ZALO_OA_APP_SECRET: optionalText,
@@ -130,7 +132,7 @@ export interface ChannelsConfig {
   publicBaseUrl: string | null;
   perChatIntervalMs: number;
   telegram: { token: string; webhookSecret: string | null; apiRoot: string; sendRate: number; username: string | null } | null;
-  zaloBot: { token: string; webhookSecret: string | null; apiRoot: string; sendRate: number } | null;
+  zaloBot: { token: string; webhookSecret: string | null; apiRoot: string; sendRate: number; name: string | null } | null;
   zaloOa: {
     appId: string;
     appSecret: string;
@@ -165,7 +167,7 @@ export function channelsConfigFrom(env: ParsedChannelEnv): ChannelsConfig {
       ? { token: env.TELEGRAM_BOT_TOKEN, webhookSecret: env.TELEGRAM_WEBHOOK_SECRET ?? null, apiRoot: env.TELEGRAM_API_ROOT, sendRate: env.TELEGRAM_SEND_RATE, username: env.TELEGRAM_BOT_USERNAME ?? null }
       : null,
     zaloBot: env.ZALO_BOT_TOKEN
-      ? { token: env.ZALO_BOT_TOKEN, webhookSecret: env.ZALO_BOT_WEBHOOK_SECRET ?? null, apiRoot: env.ZALO_BOT_API_ROOT, sendRate: env.ZALO_BOT_SEND_RATE }
+      ? { token: env.ZALO_BOT_TOKEN, webhookSecret: env.ZALO_BOT_WEBHOOK_SECRET ?? null, apiRoot: env.ZALO_BOT_API_ROOT, sendRate: env.ZALO_BOT_SEND_RATE, name: env.ZALO_BOT_NAME || null }
       : null,
     zaloOa:
       env.ZALO_OA_APP_ID && env.ZALO_OA_APP_SECRET && env.ZALO_OA_SECRET_KEY && env.ZALO_OA_ACCESS_TOKEN && env.ZALO_OA_REFRESH_TOKEN

@@ -22,6 +22,11 @@ import { PostgresPaceStore } from '../worker/outbound/postgres-pace-store.js';
 import { PostgresSentPartsLog, RedisSentPartsLog, type SentPartsLog } from '../worker/outbound/sent-parts.js';
 import { PostgresRefreshLock, RedisRefreshLock, type RefreshLock } from '../worker/channels/refresh-lock.js';
 import type { ChannelsConfig } from './channels.config.js';
+import type { Channel } from '../bot/core/inbound-event.js';
+import type { FileFetcher } from '../worker/attachments/file-fetcher.js';
+import { createTelegramFileFetcher } from '../worker/attachments/telegram-file-fetcher.js';
+import { createUrlFileFetcher } from '../worker/attachments/url-file-fetcher.js';
+import { createAccountFileFetcher } from '../worker/attachments/account-file-fetcher.js';
 import type { PrismaClient } from './database.js';
 import type { Logger } from './logger.js';
 import type { QueueKit } from './queues.js';
@@ -40,6 +45,8 @@ export interface ChannelRuntime {
   senders: ChannelSender[];
   /** Cross-process pacing, on Redis or PostgreSQL like the queues. */
   pacer: Pacer;
+  /** Downloads photos and files users send, per channel (worker/attachments/). */
+  fileFetchers: Partial<Record<Channel, FileFetcher>>;
   /** Starts long polling when CHANNEL_MODE=polling (call in the webhooks role only). */
   startPolling(): void;
   close(): Promise<void>;
@@ -86,6 +93,7 @@ export function createChannelRuntime(deps: ChannelRuntimeDeps): ChannelRuntime {
     if (channel?.sendRate === 0) logger.warn(`${name}=0: this channel is NOT paced (loopback fakes and benchmarks only); a real platform will answer 429.`);
   }
   const senders: ChannelSender[] = [];
+  const fileFetchers: ChannelRuntime['fileFetchers'] = {};
   const routers: Router[] = [];
   const pollers: PollLoop[] = [];
   const polling = config.mode === 'polling';
@@ -103,14 +111,16 @@ export function createChannelRuntime(deps: ChannelRuntimeDeps): ChannelRuntime {
         readFile: (fileId) => readExportFile(deps.prisma, fileId, clock.now()),
       }),
     );
+    fileFetchers.telegram = createTelegramFileFetcher({ token: t.token, apiRoot: t.apiRoot });
     if (polling) pollers.push(createTelegramPoller({ ...common, token: t.token, apiRoot: t.apiRoot, bot }));
     else if (t.webhookSecret) routers.push(createTelegramRoutes({ ...common, secret: t.webhookSecret, bot }));
   }
   if (config.zaloBot) {
     const z = config.zaloBot;
     senders.push(new ZaloBotAdapter({ token: z.token, apiRoot: z.apiRoot, sentParts, pacer }));
-    if (polling) pollers.push(createZaloBotPoller({ ...common, token: z.token, apiRoot: z.apiRoot }));
-    else if (z.webhookSecret) routers.push(createZaloBotRoutes({ ...common, secret: z.webhookSecret }));
+    fileFetchers['zalo-bot'] = createUrlFileFetcher();
+    if (polling) pollers.push(createZaloBotPoller({ ...common, token: z.token, apiRoot: z.apiRoot, bot: { name: z.name } }));
+    else if (z.webhookSecret) routers.push(createZaloBotRoutes({ ...common, secret: z.webhookSecret, bot: { name: z.name } }));
   }
   if (config.zaloOa) {
     const o = config.zaloOa;
@@ -128,6 +138,7 @@ export function createChannelRuntime(deps: ChannelRuntimeDeps): ChannelRuntime {
       clock,
     });
     const interactions = new ChatUserZaloOaInteractionLog(deps.prisma);
+    fileFetchers['zalo-oa'] = createUrlFileFetcher();
     senders.push(new ZaloOaAdapter({ apiRoot: o.apiRoot, tokens, interactions, sentParts, pacer, freeWindowMs: o.freeWindowMs, outsideWindow: o.outsideWindow, clock }));
     // Zalo OA has no polling API: its webhook is mounted in both modes.
     routers.push(createZaloOaRoutes({ ...common, appId: o.appId, oaSecretKey: o.secretKey }));
@@ -137,6 +148,15 @@ export function createChannelRuntime(deps: ChannelRuntimeDeps): ChannelRuntime {
   // senders that pick the account each recipient wrote to; the environment's adapters above are its `default`.
   const directory = deps.accounts?.directory ?? new AccountDirectory({ store: null, defaults: defaultAccountsFrom(config) });
   routers.push(...createAccountWebhookRoutes({ directory, ...common }));
+  // A Telegram file_id opens only with the token of the bot that received it: pick the user's account's token.
+  fileFetchers.telegram = createAccountFileFetcher({
+    fallback: fileFetchers.telegram,
+    forAccount: (slug) => {
+      const account = directory.active('telegram', slug);
+      const opened = account?.secrets();
+      return opened?.channel === 'telegram' ? createTelegramFileFetcher({ token: opened.secrets.token, apiRoot: config.shared.telegramApiRoot }) : undefined;
+    },
+  });
   const buildSender = (account: ChannelAccount): ChannelSender => {
     const opened = account.secrets();
     const shared = config.shared;
@@ -166,6 +186,7 @@ export function createChannelRuntime(deps: ChannelRuntimeDeps): ChannelRuntime {
   return {
     routers,
     senders: createAccountSenders({ directory, defaults: senders, build: buildSender }),
+    fileFetchers,
     pacer,
     startPolling() {
       for (const poller of pollers) poller.start();

@@ -30,6 +30,7 @@ import { createQueueDashboardRouter } from '../webhooks/admin/queues/queue-dashb
 import { createExportRoutes } from '../webhooks/admin/exports/exports.routes.js';
 import { startAccountRuntime } from './accounts/account-runtime.js';
 import { createAccountRoutes } from '../webhooks/admin/accounts.routes.js';
+import { createAttachmentRoutes } from '../webhooks/admin/attachments/attachments.routes.js';
 
 export type Role = 'webhooks' | 'worker';
 
@@ -126,6 +127,8 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
         createBotServices(db, {
           broadcast: { policy: broadcastPolicy, settings: broadcastSettings },
           reports: { translator, publicBaseUrl: config.channels.publicBaseUrl },
+          privateChat: { telegramUsername: config.channels.telegram?.username ?? null },
+          attachments: { fetchers: channels.fileFetchers, onFetchError: (channel, error) => logger.warn({ channel, err: error }, 'attachment fetch failed') },
         }),
       metrics,
       logger,
@@ -158,6 +161,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       adminRouters: [
         createQueueDashboardRouter(queues),
         createExportRoutes({ prisma, translator, clock }),
+        createAttachmentRoutes({ prisma }),
         createReliabilityAdminRouter(prisma),
         createAccountRoutes({ store: accounts.store, directory: accounts.directory }),
         createBroadcastRoutes({

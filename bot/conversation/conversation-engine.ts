@@ -2,7 +2,7 @@ import type { InboundEvent } from '../core/inbound-event.js';
 import type { ChatIdentity } from '../core/identity.js';
 import type { Clock } from '../core/clock.js';
 import type { ConversationState } from './conversation-state.js';
-import type { Feature, Turn, TurnOutcome } from './turn.js';
+import type { Feature, Turn, TurnResult } from './turn.js';
 import { matchOptionReply } from './option-reply.js';
 import type { BotServices } from '../services.js';
 import type { TurnUnderstanding } from './turn-understanding.js';
@@ -23,7 +23,7 @@ export interface ConversationEngineDeps {
 
 export interface ConversationEngine {
   /** Answers one inbound event. Pure apart from what the features' services do. */
-  handle(input: { event: InboundEvent; user: ChatIdentity; state: ConversationState; services: BotServices }): Promise<Required<TurnOutcome>>;
+  handle(input: { event: InboundEvent; user: ChatIdentity; state: ConversationState; services: BotServices }): Promise<TurnResult>;
 }
 
 export class NoFeatureAnsweredError extends Error {
@@ -57,7 +57,7 @@ function resolveClarification(
 }
 
 export function createConversationEngine(deps: ConversationEngineDeps): ConversationEngine {
-  async function runFeatures(turn: Turn): Promise<Required<TurnOutcome>> {
+  async function runFeatures(turn: Turn): Promise<TurnResult> {
     for (const feature of deps.features) {
       const outcome = await feature.handle(turn);
       if (!outcome) continue;
@@ -67,6 +67,7 @@ export function createConversationEngine(deps: ConversationEngineDeps): Conversa
       return {
         replies: outcome.replies,
         state: { ...next, lastButtons: last?.buttons && last.buttons.length > 0 ? last.buttons : null },
+        ...(outcome.handOff ? { handOff: outcome.handOff } : {}),
       };
     }
     throw new NoFeatureAnsweredError(turn.event.eventId);

@@ -22,7 +22,16 @@ export interface TurnOutcome {
   replies: OutboundMessage[];
   /** The state after this turn; omit to keep the current one. */
   state?: ConversationState;
+  /**
+   * `private`: a personal request made in a group — after the group's replies the
+   * worker runs the same message again as a turn of the user's private chat, whose
+   * replies go there (group-privacy.feature.ts).
+   */
+  handOff?: 'private';
 }
+
+/** What the engine hands the worker: the replies, the next state and any hand-off. */
+export type TurnResult = Required<Pick<TurnOutcome, 'replies' | 'state'>> & Pick<TurnOutcome, 'handOff'>;
 
 /**
  * One feature of the bot (greeting, register a model, events…). Features are tried

@@ -70,6 +70,8 @@ export const inboundEventSchema = z.object({
   addressed: z.boolean().optional(),
   /** The user edited an earlier message; `text` is the corrected version. */
   edited: z.boolean().optional(),
+  /** The platform's id of the message (Telegram message_id): an edit carries the id of the message it corrects. */
+  messageId: z.string().max(200).optional(),
   /** Photos and files, in the order sent; a caption is in `text`. */
   attachments: z.array(inboundAttachmentSchema).max(10).optional(),
   /**

@@ -283,3 +283,5 @@ rebind-cadre-confirmed = The office confirmed your new unit: { $unit }. You can 
 rebind-cadre-declined = The office did not confirm { $unit } as your unit. Please contact the ward's mass-mobilisation office.
 rebind-not-allowed = You may not confirm this unit. A reviewer or administrator of that unit does this.
 rebind-nothing-pending = This confirmation was already handled or is no longer pending.
+reg-correction-applied = Step { $n } ({ $label }) updated from the message you just edited.
+reg-correction-invalid = The answer to step { $n } is kept as it was.

@@ -70,3 +70,4 @@ stats-chart-reports-due = Due
 stats-chart-reports-filed = Filed
 stats-chart-subscribers = Subscribers by channel
 stats-chart-empty = No figures yet.
+export-col-attachments = Attachments

@@ -22,3 +22,5 @@ fc-command-help = Help
 fc-command-language = Change language (Tiếng Việt / English)
 fc-command-stop = Stop notices
 fc-attachment-not-stored = I can see your file, but photos and files cannot be stored through the chat yet. Please type the content (a photo with a caption works: I read the caption); send photos and plans to the receiving office directly.
+fc-group-answered-private = This is personal: I have answered you in a private message.
+fc-group-open-private = This is personal, so I will not answer it in the group. Please open { $link }, tap Start and write to me there.

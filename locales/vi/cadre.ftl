@@ -283,3 +283,5 @@ rebind-cadre-confirmed = Bộ phận dân vận đã xác nhận đơn vị mớ
 rebind-cadre-declined = Bộ phận dân vận chưa xác nhận đơn vị { $unit } cho đồng chí. Đồng chí vui lòng liên hệ bộ phận dân vận phường để được hỗ trợ.
 rebind-not-allowed = Đồng chí không có quyền xác nhận đơn vị này. Việc xác nhận thuộc cán bộ tiếp nhận hoặc quản trị của đơn vị đó.
 rebind-nothing-pending = Việc xác nhận này đã được xử lý hoặc không còn chờ.
+reg-correction-applied = Đã sửa bước { $n } ({ $label }) theo tin nhắn đồng chí vừa chỉnh.
+reg-correction-invalid = Câu trả lời bước { $n } vẫn giữ như cũ.

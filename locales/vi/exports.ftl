@@ -70,3 +70,4 @@ stats-chart-reports-due = Đến hạn
 stats-chart-reports-filed = Đã nộp
 stats-chart-subscribers = Người nhận tin theo kênh
 stats-chart-empty = Chưa có số liệu.
+export-col-attachments = Tệp đính kèm

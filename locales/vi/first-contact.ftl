@@ -22,3 +22,5 @@ fc-command-help = Trợ giúp
 fc-command-language = Đổi ngôn ngữ (Tiếng Việt / English)
 fc-command-stop = Ngừng nhận thông báo
 fc-attachment-not-stored = Tôi đã thấy tệp bạn gửi, nhưng hiện chưa lưu được ảnh hay tệp qua trò chuyện. Bạn gõ nội dung bằng chữ giúp tôi (có thể gửi ảnh kèm chú thích, tôi đọc phần chú thích); ảnh và kế hoạch xin gửi trực tiếp cho bộ phận tiếp nhận.
+fc-group-answered-private = Việc này có thông tin riêng: tôi đã trả lời bạn trong tin nhắn riêng.
+fc-group-open-private = Việc này có thông tin riêng nên tôi không trả lời trong nhóm. Mời bạn mở { $link } và bấm Bắt đầu (Start), rồi nhắn lại cho tôi ở đó.

@@ -207,13 +207,13 @@ describe.skipIf(!redisAvailable())('first contact through the real webhooks (iss
     expect(bare.text).toContain('chỉ đọc được tin nhắn chữ');
   });
 
-  it('Telegram: a bare photo or PDF in a flow says files are not stored yet and keeps the step; a caption answers it', async () => {
+  it('Telegram: a bare photo or PDF in a flow that takes no files says where files are taken and keeps the step; a caption answers it', async () => {
     const user = 720_009;
     expect((await tgSay(tgText('đăng ký mô hình', user), user)).text).toContain('MÃ MỜI');
     const photo = await tgSay(telegramPayloads.message({ photo: [{ file_id: 'p1' }] }, { userId: user }), user);
-    expect(photo.text).toContain('chưa lưu được ảnh hay tệp');
+    expect(photo.text).toContain('Tôi nhận ảnh và tệp khi đồng chí đăng ký mô hình');
     const pdf = await tgSay(telegramPayloads.message({ document: { file_id: 'd1', file_name: 'ke-hoach.pdf', mime_type: 'application/pdf' } }, { userId: user }), user);
-    expect(pdf.text).toContain('chưa lưu được ảnh hay tệp');
+    expect(pdf.text).toContain('Tôi nhận ảnh và tệp khi đồng chí đăng ký mô hình');
     // The flow still waits for the code: a captioned photo's caption is read as the answer.
     const captioned = await tgSay(telegramPayloads.message({ photo: [{ file_id: 'p2' }], caption: 'ZZZZZZ' }, { userId: user }), user);
     expect(captioned.text).toContain('Mã mời không đúng');

@@ -14,9 +14,16 @@ export class FakeTelegram extends FakePlatform {
 
   /** More bots on the same fake API (multi-account tests): each is told apart by the token in the path. */
   readonly otherTokens = new Set<string>();
+  /** Files users "sent", by file_id: served by getFile and `/file/bot<token>/<file_path>`. */
+  private readonly files = new Map<string, { path: string; bytes: Buffer }>();
 
   constructor(readonly token = '123456:TEST-token') {
     super();
+  }
+
+  /** Makes a file fetchable as a user's upload; `path` is its `file_path` (e.g. `documents/file_3.pdf`). */
+  addFile(fileId: string, path: string, bytes: Buffer): void {
+    this.files.set(fileId, { path, bytes });
   }
 
 
@@ -46,6 +53,14 @@ export class FakeTelegram extends FakePlatform {
   }
 
   protected async handle(call: RecordedCall): Promise<FakeReply> {
+    const download = /^\/file\/bot([^/]+)\/(.+)$/.exec(call.path);
+    if (download) {
+      const failure = this.failures.take('download');
+      if (failure) return failure;
+      const file = [...this.files.values()].find((f) => f.path === download[2]);
+      if ((download[1] !== this.token && !this.otherTokens.has(download[1]!)) || !file) return { status: 404, body: { ok: false, error_code: 404, description: 'Not Found' } };
+      return { status: 200, body: file.bytes, headers: { 'content-type': 'application/octet-stream' } };
+    }
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(call.path);
     if (!match) return { status: 404, body: { ok: false, error_code: 404, description: 'Not Found' } };
     const [, token, method] = match;
@@ -71,6 +86,11 @@ export class FakeTelegram extends FakePlatform {
         const chat = { id: call.body.chat_id, type: 'private' };
         const media = method === 'sendPhoto' ? { photo: [{ file_id: 'photo-1', width: 800, height: 600 }] } : { document: { file_id: 'doc-1', file_name: files[0]!.filename } };
         return ok({ message_id: this.nextMessageId++, date, chat, ...media });
+      }
+      case 'getFile': {
+        const file = this.files.get(String(call.body.file_id ?? ''));
+        if (!file) return FakeTelegram.badRequest('Bad Request: invalid file_id');
+        return ok({ file_id: call.body.file_id, file_unique_id: `u-${String(call.body.file_id)}`, file_size: file.bytes.byteLength, file_path: file.path });
       }
       case 'answerCallbackQuery':
         return ok(true);

@@ -12,8 +12,17 @@ export class FakeZaloBot extends FakePlatform {
   /** HTTP status used with the 408 envelope (Zalo's HTTP status on errors is unverified). */
   pollTimeoutHttpStatus = 200;
 
+  /** Photos users "sent", by path: the webhook carries `<url>/media/<name>`, as Zalo's CDN URL. */
+  private readonly media = new Map<string, Buffer>();
+
   constructor(readonly token = '1234567890123456789:zalo-bot-secret') {
     super();
+  }
+
+  /** Serves `bytes` at the returned URL (what a user's photo message links to). */
+  addMedia(name: string, bytes: Buffer): string {
+    this.media.set(`/media/${name}`, bytes);
+    return `${this.url}/media/${name}`;
   }
 
   queueUpdate(update: Record<string, unknown>): void {
@@ -28,6 +37,8 @@ export class FakeZaloBot extends FakePlatform {
   }
 
   protected async handle(call: RecordedCall): Promise<FakeReply> {
+    const media = this.media.get(call.path);
+    if (media) return { status: 200, body: media, headers: { 'content-type': 'image/jpeg' } };
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(call.path);
     if (!match) return FakeZaloBot.error(400, 'Bad request: wrong path', 400);
     const [, token, method] = match;

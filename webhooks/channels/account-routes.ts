@@ -92,7 +92,8 @@ export function createAccountWebhookRoutes(options: AccountRoutesOptions): Route
     tag,
     verify: (req, raw) =>
       headerMatches(verifyZaloBotSecret, req.headers[ZALO_BOT_SECRET_HEADER], secretOf(req)) ? decodeJson(raw) : { ok: false, status: 403, reason: 'missing or wrong secret token' },
-    parse: parseZaloBotUpdate,
+    // Stored accounts have no configured mention name: the parser's fallback strips a leading @word.
+    parse: (body, now) => parseZaloBotUpdate(body, now),
   });
   const zaloOa = createWebhookRouter({
     ...common,

@@ -215,6 +215,7 @@ function fromMessage(m: TgMessage, now: Date, bot: TelegramBotIdentity, edited: 
     languageCode: user.language_code,
     ...(chatType === 'group' ? { chatType, addressed: true } : {}),
     ...(edited ? { edited: true } : {}),
+    ...(m.message_id === undefined ? {} : { messageId: String(m.message_id) }),
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { inboundEventSchema, namespacedUserId, type InboundAttachment, type InboundKind } from '../../bot/core/inbound-event.js';
 import { isoFromMs, nfc, safeIdPart, truncate, type ParseResult } from './parse-result.js';
+import { stripZaloBotMention } from './zalo-bot-mention.js';
 
 /**
  * Zalo Bot Platform update (platforms.md §1.6). Ids are opaque strings; numbers
@@ -55,7 +56,12 @@ function toMs(date: number | undefined): number | undefined {
   return date < 1e12 ? date * 1000 : date;
 }
 
-export function parseZaloBotUpdate(body: unknown, now: Date): ParseResult {
+/** What the parser knows of the bot: the name members @mention it by in groups (ZALO_BOT_NAME). */
+export interface ZaloBotIdentity {
+  name?: string | null;
+}
+
+export function parseZaloBotUpdate(body: unknown, now: Date, bot: ZaloBotIdentity = {}): ParseResult {
   const parsed = zaloBotUpdateSchema.safeParse(unwrapZaloBotEnvelope(body));
   if (!parsed.success) return { outcome: 'invalid', reason: `not a Zalo Bot update: ${z.prettifyError(parsed.error)}` };
   const { event_name: eventName, message } = parsed.data;
@@ -83,6 +89,8 @@ export function parseZaloBotUpdate(body: unknown, now: Date): ParseResult {
   const platformChatId = message.chat?.id ?? message.from.id;
   // Zalo delivers group messages only when the bot is mentioned or quoted: all are addressed to it.
   const group = message.chat?.chat_type?.toUpperCase() === 'GROUP';
+  // The mention is how the message reached us, not what it says: understood without it.
+  if (group && text !== undefined) text = stripZaloBotMention(text, bot.name);
   const event = inboundEventSchema.safeParse({
     channel: 'zalo-bot',
     // Event name is part of the key: a reaction to message X must not dedupe X itself.

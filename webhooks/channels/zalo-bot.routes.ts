@@ -2,7 +2,7 @@ import type { Router } from 'express';
 import type { Logger } from 'pino';
 import type { Clock } from '../../bot/core/clock.js';
 import type { InboundSink } from '../ingress/inbound-sink.js';
-import { parseZaloBotUpdate } from './zalo-bot.parser.js';
+import { parseZaloBotUpdate, type ZaloBotIdentity } from './zalo-bot.parser.js';
 import { ZALO_BOT_SECRET_HEADER, verifyZaloBotSecret } from './zalo-bot.verify.js';
 import { createWebhookRouter, decodeJson } from './webhook-route.js';
 
@@ -12,6 +12,8 @@ export interface ZaloBotRoutesOptions {
   sink: InboundSink;
   logger: Pick<Logger, 'info' | 'warn' | 'error'>;
   clock?: Clock;
+  /** The bot's name as group members @mention it (ZALO_BOT_NAME). */
+  bot?: ZaloBotIdentity;
 }
 
 /** `POST /webhooks/zalo-bot`. Wrong secret → 403, as in Zalo's own sample. */
@@ -26,6 +28,6 @@ export function createZaloBotRoutes(options: ZaloBotRoutesOptions): Router {
       verifyZaloBotSecret(req.headers[ZALO_BOT_SECRET_HEADER], options.secret)
         ? decodeJson(raw)
         : { ok: false, status: 403, reason: 'missing or wrong secret token' },
-    parse: parseZaloBotUpdate,
+    parse: (body, now) => parseZaloBotUpdate(body, now, options.bot),
   });
 }

@@ -4,7 +4,7 @@ import { ZaloBotApiError, ZaloBotClient } from '../../worker/channels/zalo-bot.c
 import { cleanDeep } from '../../bot/core/clean-text.js';
 import type { InboundSink } from '../ingress/inbound-sink.js';
 import { acceptOrReject, rejectQuietly } from './accept-or-reject.js';
-import { parseZaloBotUpdate } from '../channels/zalo-bot.parser.js';
+import { parseZaloBotUpdate, type ZaloBotIdentity } from '../channels/zalo-bot.parser.js';
 import { PollLoop } from './poll-loop.js';
 
 export interface ZaloBotPollerOptions {
@@ -12,6 +12,8 @@ export interface ZaloBotPollerOptions {
   /** Default `https://bot-api.zaloplatforms.com`. */
   apiRoot?: string;
   sink: InboundSink;
+  /** The bot's name as group members @mention it (ZALO_BOT_NAME). */
+  bot?: ZaloBotIdentity;
   logger: Pick<Logger, 'info' | 'warn' | 'error'>;
   /** Long-poll timeout in seconds (sent as a string, as documented). Default 30. */
   timeoutSeconds?: number;
@@ -51,7 +53,7 @@ export function createZaloBotPoller(options: ZaloBotPollerOptions): PollLoop {
       }
       if (signal.aborted) return;
       const update = cleanDeep(pending);
-      const parsed = parseZaloBotUpdate(update, clock.now());
+      const parsed = parseZaloBotUpdate(update, clock.now(), options.bot);
       if (parsed.outcome === 'event') await acceptOrReject(options.sink, parsed.event, update); // throws (store down) → kept in `pending`
       else if (parsed.outcome === 'invalid') await rejectQuietly(options, { channel: 'zalo-bot', reason: 'not_an_update', detail: parsed.reason.slice(0, 500), body: update });
       pending = undefined;

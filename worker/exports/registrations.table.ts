@@ -1,6 +1,7 @@
 import type { ExportContext } from './export-context.js';
 import { vietnamWallClock, type ExportTable } from './export-table.js';
 import { wordFor, yesNo } from './export-words.js';
+import { attachmentRefsOf } from '../attachments/attachment.repository.js';
 
 /** Registrations of the year in the subtree (drafts and deleted ones are not records yet). */
 export async function registrationsTable(ctx: ExportContext): Promise<ExportTable> {
@@ -9,7 +10,7 @@ export async function registrationsTable(ctx: ExportContext): Promise<ExportTabl
     orderBy: [{ code: 'asc' }, { id: 'asc' }],
     select: {
       code: true, year: true, category: true, subjectType: true, personName: true, title: true, field: true, status: true,
-      late: true, subjectUnitId: true, unitSnapshot: true, submittedAt: true, updatedAt: true, startDate: true,
+      late: true, subjectUnitId: true, unitSnapshot: true, submittedAt: true, updatedAt: true, startDate: true, attachments: true,
     },
   });
   const t = ctx.t;
@@ -31,6 +32,7 @@ export async function registrationsTable(ctx: ExportContext): Promise<ExportTabl
       { key: 'startDate', header: t('export-col-start-date'), width: 12, type: 'date' },
       { key: 'submittedAt', header: t('export-col-submitted-at'), width: 17, type: 'datetime' },
       { key: 'updatedAt', header: t('export-col-updated-at'), width: 17, type: 'datetime' },
+      { key: 'attachments', header: t('export-col-attachments'), width: 10, type: 'number' },
     ],
     rows: rows
       .filter((r) => ctx.inScope(r.subjectUnitId))
@@ -49,6 +51,7 @@ export async function registrationsTable(ctx: ExportContext): Promise<ExportTabl
         startDate: r.startDate,
         submittedAt: vietnamWallClock(r.submittedAt),
         updatedAt: vietnamWallClock(r.updatedAt),
+        attachments: attachmentRefsOf(r.attachments).length,
       })),
   };
 }

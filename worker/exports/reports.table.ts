@@ -1,6 +1,7 @@
 import type { ExportContext } from './export-context.js';
 import { vietnamWallClock, type ExportTable } from './export-table.js';
 import { wordFor, yesNo } from './export-words.js';
+import { attachmentRefsOf } from '../attachments/attachment.repository.js';
 
 /** Reports filed for the year's registrations of the subtree. */
 export async function reportsTable(ctx: ExportContext): Promise<ExportTable> {
@@ -8,7 +9,7 @@ export async function reportsTable(ctx: ExportContext): Promise<ExportTable> {
     where: { registration: { year: ctx.request.year } },
     orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
     select: {
-      kind: true, period: true, dueDate: true, submittedAt: true, late: true, resultsText: true,
+      kind: true, period: true, dueDate: true, submittedAt: true, late: true, resultsText: true, attachments: true,
       registration: { select: { code: true, title: true, subjectUnitId: true, unitSnapshot: true } },
     },
   });
@@ -27,6 +28,7 @@ export async function reportsTable(ctx: ExportContext): Promise<ExportTable> {
       { key: 'unit', header: t('export-col-unit-as-of-record'), width: 30 },
       { key: 'unitToday', header: t('export-col-unit-today'), width: 30 },
       { key: 'results', header: t('export-col-results'), width: 60 },
+      { key: 'attachments', header: t('export-col-attachments'), width: 10, type: 'number' },
     ],
     rows: rows
       .filter((r) => ctx.inScope(r.registration.subjectUnitId))
@@ -41,6 +43,7 @@ export async function reportsTable(ctx: ExportContext): Promise<ExportTable> {
         unit: ctx.nameAsOfRecord(r.registration.subjectUnitId, r.registration.unitSnapshot),
         unitToday: ctx.successorName(r.registration.subjectUnitId),
         results: r.resultsText,
+        attachments: attachmentRefsOf(r.attachments).length,
       })),
   };
 }

@@ -8,3 +8,12 @@ import { isGroupChat, type InboundEvent } from '../../bot/core/inbound-event.js'
 export function conversationKey(event: Pick<InboundEvent, 'userId' | 'chatId' | 'chatType'>): string {
   return isGroupChat(event) ? `${event.userId}@${event.chatId}` : event.userId;
 }
+
+/**
+ * The event as if sent in the user's private chat (whose id is the user's own on
+ * Telegram and Zalo Bot): a group's personal request answered there.
+ */
+export function privateTurnEvent(event: InboundEvent): InboundEvent {
+  const { chatType: _group, addressed: _addressed, ...rest } = event;
+  return { ...rest, eventId: `${event.eventId}.private`, chatId: event.userId };
+}

@@ -7,7 +7,7 @@ import { touchChatUser } from './chat-user.store.js';
 import { writeOutboxRow } from '../outbound/outbox.js';
 import { recordReachability } from './reachability.js';
 import { loadConversationState, saveConversationState } from './conversation-state.store.js';
-import { conversationKey } from './conversation-key.js';
+import { conversationKey, privateTurnEvent } from './conversation-key.js';
 
 export interface InboundProcessorDeps {
   prisma: PrismaClient;
@@ -59,6 +59,18 @@ export function createInboundProcessor(deps: InboundProcessorDeps) {
         await saveConversationState(tx, conversation, state.version, outcome.state);
         for (const reply of outcome.replies) {
           await writeOutboxRow(tx, { channel: event.channel, userId: event.userId, chatId: event.chatId, message: reply, inReplyTo: jobId });
+        }
+        if (outcome.handOff === 'private') {
+          // A personal request made in a group, answered in the user's private chat: the
+          // same message as a turn of that conversation (same lock, same transaction).
+          const privately = privateTurnEvent(event);
+          const privateKey = conversationKey(privately);
+          const privateState = await loadConversationState(tx, privateKey);
+          const answer = await deps.bot.handle({ event: privately, user, state: privateState, services });
+          await saveConversationState(tx, privateKey, privateState.version, answer.state);
+          for (const reply of answer.replies) {
+            await writeOutboxRow(tx, { channel: event.channel, userId: event.userId, chatId: privately.chatId, message: reply, inReplyTo: jobId });
+          }
         }
         // Every outbox row this transaction wrote — the replies and any notification
         // a feature sent to someone else (a reviewer's decision to the cadre) — is

@@ -8,12 +8,18 @@ import { createStaffRemindersApi } from '../reminders/staff-reminders.store.js';
 import { createReminderActionsApi } from '../reminders/reminder-actions.store.js';
 import { createLanguageService } from './language.store.js';
 import { createStaffReportServices, type StaffReportServicesOptions } from './staff-report-services.js';
+import { createAttachmentService, type AttachmentServiceOptions } from '../attachments/attachment-service.js';
+import { createPrivateChatService, type PrivateChatOptions } from './private-chat.store.js';
 
 export interface BotServicesOptions {
   /** Broadcast policy and sending settings from the configuration (defaults: the documented ones). */
   broadcast?: BroadcastServiceOptions;
   /** Exports and statistics by chat need the translator and the public base URL; off without them. */
   reports?: StaffReportServicesOptions;
+  /** Fetching photos and files from the platforms (docs/attachments.md); off without it. */
+  attachments?: AttachmentServiceOptions;
+  /** Answering group members in private (the Telegram link needs the bot's username). */
+  privateChat?: PrivateChatOptions;
 }
 
 /** Builds the services features use, on one turn's transaction (`db` is the transaction client). */
@@ -26,6 +32,8 @@ export function createBotServices(db: Db, options: BotServicesOptions = {}): Bot
     staffEvents: createEventChangeApi(db),
     reminderActions: createReminderActionsApi(db),
     language: createLanguageService(db),
+    privateChat: createPrivateChatService(db, options.privateChat),
     ...(options.reports ? createStaffReportServices(db, options.reports) : {}),
+    ...(options.attachments ? { attachments: createAttachmentService(db, options.attachments) } : {}),
   };
 }

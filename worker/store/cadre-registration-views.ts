@@ -9,6 +9,7 @@ import type { Prisma } from '../../prisma/generated/client.js';
 import { loadCalendarEntries } from './campaign-calendar.repository.js';
 import { loadTierCatalog, loadUnitTree } from './unit-tree.repository.js';
 import { toIsoDate } from './store-dates.js';
+import { attachmentRefsOf } from '../attachments/attachment.repository.js';
 
 export const VIEW_INCLUDE = {
   subjectUnit: { select: { name: true } },
@@ -68,6 +69,7 @@ export async function toViews(db: Db, rows: RowWithView[], now: Date): Promise<R
         ? { tierCode: recognition.tierCode, tierLabel: recognition.tier.labelVi, decisionNo: recognition.decisionNo, decisionDate: toIsoDate(recognition.decisionDate) }
         : null,
       reports: r.reports.map((x) => ({ kind: x.kind as ReportKind, period: x.period })),
+      attachments: attachmentRefsOf(r.attachments),
       nextReport,
     };
   });

@@ -13,6 +13,7 @@ import { channelOf, toActionResult, turnWorkflow } from './cadre-workflow.js';
 import type { DraftFields as StoreDraftFields } from './registration.repository.js';
 import { loadUnitTree } from './unit-tree.repository.js';
 import { toIsoDate } from './store-dates.js';
+import { attachmentRefsOf, linkRegistrationAttachments } from '../attachments/attachment.repository.js';
 
 const DRAFT_KEEP_DAYS = 30;
 /** Words of a status question that are not part of a title ("mô hình vỉa hè tới đâu rồi"). */
@@ -23,7 +24,7 @@ const QUERY_NOISE = new Set(
 const refusal = (reason: Refusal['reason'], args: Refusal['args'] = {}): Refusal => ({ ok: false, reason, args });
 
 function storeFields(fields: DraftFields): StoreDraftFields {
-  const { subjectUnitId: _unit, year: _year, ...rest } = fields;
+  const { subjectUnitId: _unit, year: _year, attachments: _files, ...rest } = fields;
   return rest as StoreDraftFields;
 }
 
@@ -41,6 +42,7 @@ export function createRegistrationService(db: Db): RegistrationService {
         }
         const changes = storeFields(fields);
         const result = await workflow.fire({ actor, channel: channelOf(user), registrationId: draftId, event: 'edit', payload: { changedFields: Object.keys(changes) }, changes });
+        if (result.ok && fields.attachments) await linkRegistrationAttachments(db, user.userId, draftId, fields.attachments);
         return result.ok ? { ok: true as const, draftId } : toActionResult(result, null) as Refusal;
       }
     }
@@ -54,6 +56,7 @@ export function createRegistrationService(db: Db): RegistrationService {
       allowNextYear: false,
       fields: storeFields(fields),
     });
+    if (result.ok && fields.attachments) await linkRegistrationAttachments(db, user.userId, result.registrationId, fields.attachments);
     return result.ok ? { ok: true as const, draftId: result.registrationId } : (toActionResult(result, null) as Refusal);
   }
 
@@ -127,6 +130,7 @@ export function createRegistrationService(db: Db): RegistrationService {
         startDate: toIsoDate(row.startDate),
         summary: row.summary,
         contactCadreId: row.contactCadreId,
+        attachments: attachmentRefsOf(row.attachments),
       };
       return { draftId: row.id, fields };
     },
@@ -202,10 +206,12 @@ export function createRegistrationService(db: Db): RegistrationService {
       return (await toViews(db, rows, now))[0] ?? null;
     },
 
-    async revise(user, registrationId, additions, now) {
+    async revise(user, registrationId, additions, now, attachments) {
       const actor = await actorFor(db, user);
       if (!actor) return refusal('role-not-permitted', { roles: 'cadre' });
-      return reviseAndResubmit(db, actor, user, registrationId, additions, now);
+      const result = await reviseAndResubmit(db, actor, user, registrationId, additions, now);
+      if (result.ok && attachments && attachments.length > 0) await linkRegistrationAttachments(db, user.userId, registrationId, attachments);
+      return result;
     },
 
     async withdraw(user, registrationId, now) {

@@ -7,6 +7,7 @@ import type { CadreActor } from '../../bot/domain/roles.js';
 import { actorId } from '../../bot/domain/roles.js';
 import { foldText, normalizeStoredText } from '../../bot/core/fold.js';
 import type { Db } from '../../runtime/database.js';
+import { linkReportAttachments } from '../attachments/attachment.repository.js';
 import { appendAudit } from './audit-log.repository.js';
 import { loadCalendarEntries } from './campaign-calendar.repository.js';
 import { channelOf, toActionResult, turnWorkflow } from './cadre-workflow.js';
@@ -91,6 +92,10 @@ export async function attachReport(db: Db, actor: CadreActor, user: ChatIdentity
   });
   const answer = toActionResult(result, row.contactCadreId);
   if (!answer.ok || !result.ok) return answer;
+  if (report.attachments && report.attachments.length > 0) {
+    const filed = await db.reportSubmission.findUnique({ where: { registrationId_kind_period: { registrationId, kind: report.kind, period: reportPeriod(report.kind, row.year) } }, select: { id: true } });
+    if (filed) await linkReportAttachments(db, user.userId, filed.id, report.attachments);
+  }
   let cancelled = result.cancelledReminders ?? 0;
   for (const effect of result.effects) {
     if (effect.type !== 'cancel_reminders') continue;

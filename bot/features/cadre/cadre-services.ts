@@ -4,6 +4,7 @@ import type { CadreStatus, Role } from '../../domain/roles.js';
 import type { Category, Field, RegistrationEvent, RegistrationStatus, ReportKind, SubjectType } from '../../domain/registration-status.js';
 import type { DenialReason } from '../../domain/denial.js';
 import type { IsoDate } from '../../domain/iso-date.js';
+import type { AttachmentRef } from '../attachments/attachment-services.js';
 
 /** The cadre record behind a chat account, as the flows show it (phone already masked). */
 export interface CadreProfile {
@@ -35,6 +36,8 @@ export interface DraftFields {
   startDate?: IsoDate | null;
   summary?: string | null;
   contactCadreId?: string | null;
+  /** Stored photos and files (bot/features/attachments); saving links them to the registration. */
+  attachments?: AttachmentRef[];
 }
 
 /** One registration as a cadre or reviewer sees it in a list or a lookup. */
@@ -61,6 +64,8 @@ export interface RegistrationView {
   lastNote: { event: string; comment: string; at: Date } | null;
   recognition: { tierCode: string; tierLabel: string; decisionNo: string | null; decisionDate: IsoDate | null } | null;
   reports: Array<{ kind: ReportKind; period: string }>;
+  /** Photos and files sent with the registration (names and sizes; the bytes stay in the store). */
+  attachments: AttachmentRef[];
   /** For accepted registrations: the next report due by the campaign calendar, if configured. */
   /** The next report due; `overdue` when its due date has passed (it can still be filed, marked late). */
   nextReport: { kind: ReportKind; dueDate: IsoDate; overdue: boolean } | null;
@@ -101,6 +106,8 @@ export interface ReportDraft {
   resultsText: string;
   difficulties: string | null;
   proposals: string | null;
+  /** Stored photos and files; filing the report links them to it. */
+  attachments?: AttachmentRef[];
 }
 
 /** What a transition by a reviewer or approver needs besides the registration. */
@@ -162,7 +169,8 @@ export interface RegistrationService {
   searchByTitle(user: ChatIdentity, words: string, now: Date): Promise<RegistrationView[]>;
   get(user: ChatIdentity, registrationId: string, now: Date): Promise<RegistrationView | null>;
   /** Saves the requested additions and fires T8 (resubmit). */
-  revise(user: ChatIdentity, registrationId: string, additions: Record<string, string>, now: Date): Promise<ActionResult>;
+  /** `attachments`: files sent during the revision, added to the registration's. */
+  revise(user: ChatIdentity, registrationId: string, additions: Record<string, string>, now: Date, attachments?: AttachmentRef[]): Promise<ActionResult>;
   withdraw(user: ChatIdentity, registrationId: string, now: Date): Promise<ActionResult>;
   attachReport(user: ChatIdentity, registrationId: string, report: ReportDraft, now: Date): Promise<ActionResult & { cancelledReminders?: number }>;
 }

@@ -3,6 +3,7 @@ import { CATEGORIES, FIELDS } from '../../domain/registration-status.js';
 import type { IsoDate } from '../../domain/iso-date.js';
 import { normalizeStoredText } from '../../core/fold.js';
 import type { CadreProfile, DraftFields } from './cadre-services.js';
+import type { AttachmentRef } from '../attachments/attachment-services.js';
 
 /** Steps of the registration dialogue (domain §3.1); sub-steps share their parent's number. */
 export const REGISTER_STEPS = [
@@ -65,6 +66,8 @@ export interface RegisterDraft {
   contactName: string | null;
   contactPhone: string | null;
   contactConfirmed: boolean;
+  /** Photos and files sent during the dialogue (stored already; absent in states saved before attachments). */
+  attachments?: AttachmentRef[];
 }
 
 export interface RegisterData {
@@ -84,6 +87,8 @@ export interface RegisterData {
   resumeSource?: 'stored' | 'state';
   /** Step to return to after the resume prompt or the three-failures prompt. */
   pausedStep?: RegisterStep;
+  /** Which typed message answered which step (register-model.correction.ts). */
+  answeredBy?: Array<{ messageId: string; step: RegisterStep }>;
 }
 
 export function emptyDraft(profile: CadreProfile, year: number): RegisterDraft {
@@ -173,6 +178,7 @@ export function toDraftFields(d: RegisterDraft): DraftFields {
     startDate: d.startDate,
     summary: d.summary,
     contactCadreId: d.contactCadreId,
+    attachments: d.attachments ?? [],
   };
 }
 
@@ -193,6 +199,7 @@ export function fromDraftFields(fields: DraftFields, base: RegisterDraft, unitNa
     startDate: fields.startDate ?? null,
     startAnswered: fields.startDate !== null && fields.startDate !== undefined,
     summary: fields.summary ?? null,
+    attachments: fields.attachments ?? [],
   };
 }
 

@@ -12,6 +12,8 @@ import type { RegisterData, RegisterStep } from './register-model.draft.js';
 import { emptyDraft, fromDraftFields, hasPrefill, nextMissingStep, prefillFromSlots, readRegisterData, stepForNumber, stepNumber, toDraftFields, TOTAL_STEPS } from './register-model.draft.js';
 import { askStep, answerStep } from './register-model.steps.js';
 import { applyEdit, revertEdit, summaryButtons, summaryMessage, wantsRevert, wantsSubmit } from './register-model.summary.js';
+import { receiveInStep } from '../attachments/receive-in-step.js';
+import { answeredStep, rememberAnswer } from './register-model.correction.js';
 
 const FLOW = CADRE_FLOWS.register;
 const MAX_FAILURES = 3;
@@ -194,8 +196,60 @@ export function createRegisterModelFlow(deps: FeatureDeps): Feature & { start(tu
       const again = askStep(kit, step, data, ctx.profile);
       return { replies: [{ ...again, text: `${kit.t(answer.key, answer.args)}\n${again.text}` }], state: inFlow(turn, FLOW, step, { ...data, failures }) };
     }
-    const next: RegisterData = { ...data, ...answer.data, draft: answer.draft };
+    const answered: RegisterData = { ...data, ...answer.data, draft: answer.draft };
+    const next = choice === null ? rememberAnswer(answered, turn.event.messageId, step) : answered;
     return proceed(ctx, next, undefined, answer.goto);
+  }
+
+  /** The question of the current step again, after a line about files (or a failed fetch). */
+  function currentQuestion(ctx: Ctx, step: RegisterStep, data: RegisterData): OutboundMessage {
+    if (step === 'review') return summaryMessage(ctx.kit, data.draft);
+    if (stepNumber(step) !== null) return askStep(ctx.kit, step, data, ctx.profile);
+    return { text: '', ...(ctx.turn.state.lastButtons ? { buttons: ctx.turn.state.lastButtons } : {}) };
+  }
+
+  /**
+   * Photos and files sent at any step are fetched and stored first (a failed fetch
+   * keeps everything as it was and asks to send again); a caption then answers the
+   * step like typed text, a file without one gets the step's question again.
+   */
+  async function withAttachments(ctx: Ctx): Promise<TurnOutcome> {
+    const { turn } = ctx;
+    const data = readRegisterData(turn.state.data);
+    const step = (turn.state.step ?? 'title') as RegisterStep;
+    if (!data || step === 'resume_prompt' || (turn.event.attachments ?? []).length === 0) return continueFlow(ctx);
+    const received = await receiveInStep(turn, ctx.kit, data.draft.attachments ?? []);
+    if (received.kind === 'failed') return { replies: [withLead(currentQuestion(ctx, step, data), received.line)], state: inFlow(turn, FLOW, step, data) };
+    if (received.kind === 'none') return continueFlow(ctx);
+    const next: RegisterData = { ...data, draft: { ...data.draft, attachments: received.attachments } };
+    const caption = turn.event.kind === 'text' ? turn.text.trim() : '';
+    if (caption === '') return { replies: [withLead(currentQuestion(ctx, step, next), received.line)], state: inFlow(turn, FLOW, step, next) };
+    const answered = await continueFlow({ ...ctx, turn: { ...turn, state: { ...turn.state, data: next as unknown as Record<string, unknown> } } });
+    const [first, ...rest] = answered.replies;
+    return { ...answered, replies: first ? [withLead(first, received.line), ...rest] : [{ text: received.line }] };
+  }
+
+  /**
+   * An edited message (Telegram) that had answered a step: its corrected text
+   * replaces that answer, the bot says so and asks the current step again. An edit
+   * of anything else keeps the flow as it was and asks for a new message.
+   */
+  async function onEdited(ctx: Ctx): Promise<TurnOutcome> {
+    const { turn, kit } = ctx;
+    const data = readRegisterData(turn.state.data);
+    const current = (turn.state.step ?? 'title') as RegisterStep;
+    const corrected = data ? answeredStep(data, turn.event.messageId) : null;
+    if (!data || !corrected || current === 'resume_prompt') return { replies: [kit.message('fc-edited-ignored', undefined, turn.state.lastButtons ?? undefined)] };
+    const n = stepNumber(corrected) ?? 1;
+    const answer = await answerStep(corrected, data, { text: turn.text, choice: null, understanding: ctx.u, now: turn.now, profile: ctx.profile, registrations: ctx.api.registrations });
+    if (answer.kind === 'hint') {
+      const lead = `${kit.t(answer.key, answer.args)}\n${kit.t('reg-correction-invalid', { n })}`;
+      return { replies: [withLead(currentQuestion(ctx, current, data), lead)], state: inFlow(turn, FLOW, current, data) };
+    }
+    // Only the field changes: the dialogue stays on the step it was on.
+    const next: RegisterData = { ...data, draft: answer.draft };
+    const label = kit.t(`reg-edit-step-${n}`).replace(/^\d+\s*/, '');
+    return { replies: [withLead(currentQuestion(ctx, current, next), kit.t('reg-correction-applied', { n, label }))], state: inFlow(turn, FLOW, current, next) };
   }
 
   async function onDuplicate(ctx: Ctx, data: RegisterData, choice: string | null): Promise<TurnOutcome> {
@@ -239,11 +293,13 @@ export function createRegisterModelFlow(deps: FeatureDeps): Feature & { start(tu
       }
       const profile = await tools.api.profile(turn.user, turn.now);
       if (!profile) return { replies: [tools.kit.message('reg-lost')], state: idle(turn) };
-      return continueFlow({ ...tools, turn, profile, u });
+      if (turn.event.edited) return onEdited({ ...tools, turn, profile, u });
+      return withAttachments({ ...tools, turn, profile, u });
     },
   };
 }
 
 function withLead(message: OutboundMessage, lead?: string): OutboundMessage {
-  return lead ? { ...message, text: `${lead}\n${message.text}` } : message;
+  if (!lead) return message;
+  return { ...message, text: message.text === '' ? lead : `${lead}\n${message.text}` };
 }

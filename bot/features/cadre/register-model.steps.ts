@@ -8,6 +8,7 @@ import { CATEGORIES } from '../../domain/registration-status.js';
 import { suggestDiacritics } from '../../nlu/index.js';
 import type { CadreProfile, RegistrationService } from './cadre-services.js';
 import { isSkip, parseDayMonth, titleSuggestion } from './cadre-text.js';
+import { limitsText } from '../attachments/receive-in-step.js';
 import type { RegisterData, RegisterDraft, RegisterStep } from './register-model.draft.js';
 import { TOTAL_STEPS, stepNumber, toCategory, toDomainField, toSubjectType } from './register-model.draft.js';
 
@@ -52,8 +53,11 @@ export function askStep(kit: ReplyKit, step: RegisterStep, data: RegisterData, p
       return say('reg-ask-field', {}, FIELD_CHOICES.map((f) => kit.button(`reg-field-btn-${f}`, `field:${f}`)));
     case 'start':
       return say('reg-ask-start', { year: String(d.year) });
-    case 'summary':
-      return say('reg-ask-summary');
+    case 'summary': {
+      // The step that invites photos and plans says what may be sent.
+      const asked = say('reg-ask-summary');
+      return { ...asked, text: `${asked.text}\n${limitsText(kit)}` };
+    }
     case 'contact':
       return say('reg-ask-contact', { name: d.contactName ?? profile.fullName, phone: d.contactPhone ?? '—' }, [
         kit.button('reg-btn-yes', 'contact:ok'),

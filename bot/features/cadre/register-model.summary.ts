@@ -6,6 +6,7 @@ import { foldKeepingPunctuation } from '../../core/fold.js';
 import { commandText, parseDayMonth, showDate, shorten } from './cadre-text.js';
 import type { RegisterData, RegisterDraft, RegisterStep } from './register-model.draft.js';
 import { toCategory, toDomainField } from './register-model.draft.js';
+import { attachmentNames } from '../attachments/receive-in-step.js';
 
 export function summaryButtons(kit: ReplyKit) {
   return [kit.button('reg-btn-submit', 'reg:submit'), kit.button('reg-btn-edit', 'reg:edit'), kit.button('reg-btn-cancel', 'reg:cancel')];
@@ -32,7 +33,9 @@ export function summaryMessage(kit: ReplyKit, d: RegisterDraft, lead?: string): 
     phone: d.contactPhone ?? '—',
   });
   const location = d.location ? `\n${kit.t('reg-summary-location', { location: d.location })}` : '';
-  return { text: `${lead ? `${lead}\n` : ''}${body}${location}`, buttons: summaryButtons(kit) };
+  const files = d.attachments ?? [];
+  const attached = files.length > 0 ? `\n${kit.t('att-summary-line', { count: files.length, names: attachmentNames(files) })}` : '';
+  return { text: `${lead ? `${lead}\n` : ''}${body}${location}${attached}`, buttons: summaryButtons(kit) };
 }
 
 /** Which attributes "sửa X thành Y" may change on the summary, and the step that asks them. */

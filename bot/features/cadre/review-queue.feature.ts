@@ -7,6 +7,7 @@ import { CADRE_FLOWS, cadreTools, inFlow } from './cadre-flow-state.js';
 import { registrationLabel, statusText } from './cadre-replies.js';
 import type { RegistrationView } from './cadre-services.js';
 import { commandText, showDate, shorten } from './cadre-text.js';
+import { attachmentNames } from '../attachments/receive-in-step.js';
 
 const QUEUE_WORDS = /\b(ho so )?(cho (duyet|xu ly|tiep nhan|tham dinh|cong nhan)|can (duyet|xu ly))\b|^(danh sach )?ho so cho\b|^hang cho\b/;
 
@@ -34,6 +35,7 @@ export function reviewCard(kit: ReplyKit, r: RegistrationView, events: readonly 
       since: showDate(r.statusSince),
     }),
     r.summary ? kit.t('review-card-summary', { summary: shorten(r.summary, 300) }) : null,
+    r.attachments.length > 0 ? kit.t('att-review-line', { count: r.attachments.length, names: attachmentNames(r.attachments) }) : null,
     r.late ? kit.t('status-late') : null,
     r.lastNote ? kit.t('status-comment', { comment: r.lastNote.comment }) : null,
     events.length === 0 ? kit.t('review-nothing-to-do') : null,

@@ -5,6 +5,8 @@ import { CADRE_FLOWS, cadreTools, idle, inFlow, type CadreTurnTools } from './ca
 import { refusalText } from './cadre-replies.js';
 import type { RegistrationView } from './cadre-services.js';
 import { findRegistrationCode, isCancel } from './cadre-text.js';
+import type { AttachmentRef } from '../attachments/attachment-services.js';
+import { limitsText, receiveInStep } from '../attachments/receive-in-step.js';
 
 const FLOW = CADRE_FLOWS.revise;
 
@@ -36,6 +38,8 @@ interface ReviseData {
   code: string | null;
   items: string[];
   answers: Record<string, string>;
+  /** Photos and files sent during the revision (stored; added to the registration on resubmission). */
+  attachments?: AttachmentRef[];
 }
 
 /**
@@ -45,7 +49,9 @@ interface ReviseData {
 export function createReviseModelFlow(deps: FeatureDeps): Feature {
   function ask(tools: CadreTurnTools, turn: Turn, data: ReviseData, lead?: string): TurnOutcome {
     const item = data.items[Object.keys(data.answers).length]!;
-    const text = tools.kit.t(item === 'summary' ? 'rev-ask-summary' : 'rev-ask-item', { item: tools.kit.t(`rev-item-${item}`) });
+    const asked = tools.kit.t(item === 'summary' ? 'rev-ask-summary' : 'rev-ask-item', { item: tools.kit.t(`rev-item-${item}`) });
+    // The first question says that evidence may come as photos or files.
+    const text = Object.keys(data.answers).length === 0 && !data.attachments?.length ? `${asked}\n${tools.kit.t('att-hint-step', { limits: limitsText(tools.kit) })}` : asked;
     return { replies: [{ text: lead ? `${lead}\n${text}` : text }], state: inFlow(turn, FLOW, 'collect', data) };
   }
 
@@ -73,7 +79,7 @@ export function createReviseModelFlow(deps: FeatureDeps): Feature {
     }
     const next = { ...data, answers: { ...data.answers, [item]: answer } };
     if (Object.keys(next.answers).length < next.items.length) return ask(tools, turn, next);
-    const result = await api.registrations.revise(turn.user, data.registrationId, next.answers, turn.now);
+    const result = await api.registrations.revise(turn.user, data.registrationId, next.answers, turn.now, data.attachments ?? []);
     if (!result.ok) return { replies: [{ text: refusalText(kit, result) }], state: idle(turn) };
     await api.notifications.notifyReviewers(
       (await api.registrations.get(turn.user, data.registrationId, turn.now))?.subjectUnitId ?? '',
@@ -86,12 +92,25 @@ export function createReviseModelFlow(deps: FeatureDeps): Feature {
     return { replies: [kit.message('rev-resubmitted', { code: result.code ?? data.code ?? '—' })], state: idle(turn) };
   }
 
+  /** Photos and files (evidence, minutes) sent while items are collected: stored first, a caption answers the item. */
+  async function withAttachments(tools: CadreTurnTools, turn: Turn, data: ReviseData): Promise<TurnOutcome> {
+    const received = await receiveInStep(turn, tools.kit, data.attachments ?? []);
+    if (received.kind === 'none') return collect(tools, turn, data);
+    if (received.kind === 'failed') return { replies: [{ text: received.line }], state: inFlow(turn, FLOW, 'collect', data) };
+    const withFiles: ReviseData = { ...data, attachments: received.attachments };
+    const caption = turn.event.kind === 'text' ? turn.text.trim() : '';
+    if (caption === '') return ask(tools, turn, withFiles, received.line);
+    const outcome = await collect(tools, turn, withFiles);
+    const [first, ...rest] = outcome.replies;
+    return { ...outcome, replies: first ? [{ ...first, text: `${received.line}\n${first.text}` }, ...rest] : [{ text: received.line }] };
+  }
+
   return {
     name: 'cadre-revise-model',
     async handle(turn) {
       const tools = cadreTools(turn, deps.translator);
       if (!tools) return null;
-      if (turn.state.flow === FLOW) return collect(tools, turn, turn.state.data as unknown as ReviseData);
+      if (turn.state.flow === FLOW) return withAttachments(tools, turn, turn.state.data as unknown as ReviseData);
       const picked = turn.choice?.startsWith('rv:revise:') ? turn.choice.slice(10) : null;
       if (!picked && (turn.event.kind !== 'text' || turn.choice !== null || turn.state.flow !== null)) return null;
       const u = picked ? null : deps.understand(turn.text, turn.user);

@@ -6,6 +6,8 @@ import { CADRE_FLOWS, cadreTools, idle, inFlow, type CadreTurnTools } from './ca
 import { refusalText, registrationLabel, statusText } from './cadre-replies.js';
 import type { RegistrationView } from './cadre-services.js';
 import { findRegistrationCode, isCancel, isNone, showDate } from './cadre-text.js';
+import type { AttachmentRef } from '../attachments/attachment-services.js';
+import { attachmentNames, limitsText, receiveInStep } from '../attachments/receive-in-step.js';
 
 const FLOW = CADRE_FLOWS.report;
 
@@ -15,6 +17,8 @@ interface ReportData {
   kind: ReportKind | null;
   resultsText?: string;
   difficulties?: string | null;
+  /** Photos and files sent during the report (stored; linked to the report when it is filed). */
+  attachments?: AttachmentRef[];
 }
 
 function kindFromSlot(value: unknown): ReportKind | null {
@@ -58,7 +62,8 @@ export function createSubmitReportFlow(deps: FeatureDeps): Feature {
       return { replies: [kit.message('rp-ask-kind', { label: registrationLabel(view) }, buttons)], state: save(turn, 'kind', { ...data, code: view.code }) };
     }
     if (data.resultsText === undefined) {
-      return { replies: [kit.message('rp-ask-results', { kind: kit.t(`report-kind-${data.kind}`), label: registrationLabel(view) })], state: save(turn, 'results', { ...data, code: view.code }) };
+      const ask = kit.t('rp-ask-results', { kind: kit.t(`report-kind-${data.kind}`), label: registrationLabel(view) });
+      return { replies: [{ text: `${ask}\n${kit.t('att-hint-step', { limits: limitsText(kit) })}` }], state: save(turn, 'results', { ...data, code: view.code }) };
     }
     if (data.difficulties === undefined) return { replies: [kit.message('rp-ask-difficulties')], state: save(turn, 'difficulties', data) };
     return { replies: [kit.message('rp-ask-proposals')], state: save(turn, 'proposals', data) };
@@ -96,12 +101,34 @@ export function createSubmitReportFlow(deps: FeatureDeps): Feature {
     const result = await api.registrations.attachReport(
       turn.user,
       data.registrationId!,
-      { kind: data.kind!, resultsText: data.resultsText!, difficulties: data.difficulties ?? null, proposals: isNone(text) ? null : text },
+      { kind: data.kind!, resultsText: data.resultsText!, difficulties: data.difficulties ?? null, proposals: isNone(text) ? null : text, attachments: data.attachments ?? [] },
       turn.now,
     );
     if (!result.ok) return { replies: [{ text: refusalText(kit, result) }], state: idle(turn) };
-    const lines = [kit.t('rp-done', { kind: kit.t(`report-kind-${data.kind}`), date: showDate(turn.now), code: result.code ?? data.code ?? '—' }), ...result.warnings.map((w) => kit.t(w))];
+    const files = data.attachments ?? [];
+    const lines = [
+      kit.t('rp-done', { kind: kit.t(`report-kind-${data.kind}`), date: showDate(turn.now), code: result.code ?? data.code ?? '—' }),
+      files.length > 0 ? kit.t('att-review-line', { count: files.length, names: attachmentNames(files) }) : null,
+      ...result.warnings.map((w) => kit.t(w)),
+    ].filter((line): line is string => line !== null);
     return { replies: [{ text: lines.join('\n') }], state: idle(turn) };
+  }
+
+  /**
+   * Photos and files at any step of the report are fetched and stored first (a
+   * failed fetch changes nothing and asks to send again); a caption then answers the
+   * step, a bare file gets the current question again.
+   */
+  async function withAttachments(tools: CadreTurnTools, turn: Turn): Promise<TurnOutcome> {
+    const data = turn.state.data as unknown as ReportData;
+    const received = await receiveInStep(turn, tools.kit, data.attachments ?? []);
+    if (received.kind === 'none') return answer(tools, turn);
+    if (received.kind === 'failed') return { replies: [{ text: received.line, ...(turn.state.lastButtons ? { buttons: turn.state.lastButtons } : {}) }], state: save(turn, turn.state.step ?? 'pick', data) };
+    const withFiles: ReportData = { ...data, attachments: received.attachments };
+    const caption = turn.event.kind === 'text' ? turn.text.trim() : '';
+    const outcome = caption === '' ? await next(tools, turn, withFiles) : await answer(tools, { ...turn, state: { ...turn.state, data: withFiles as unknown as Record<string, unknown> } });
+    const [first, ...rest] = outcome.replies;
+    return { ...outcome, replies: first ? [{ ...first, text: `${received.line}\n${first.text}` }, ...rest] : [{ text: received.line }] };
   }
 
   return {
@@ -109,7 +136,7 @@ export function createSubmitReportFlow(deps: FeatureDeps): Feature {
     async handle(turn) {
       const tools = cadreTools(turn, deps.translator);
       if (!tools) return null;
-      if (turn.state.flow === FLOW) return answer(tools, turn);
+      if (turn.state.flow === FLOW) return withAttachments(tools, turn);
       // A report reminder's "Nộp báo cáo ngay" carries the registration and the kind: rp:pick:<id>:<kind>.
       const [picked = null, pickedKind = null] = turn.choice?.startsWith('rp:pick:') ? turn.choice.slice(8).split(':') : [];
       const fromMenu = turn.choice === 'menu:report';

@@ -60,8 +60,8 @@ describe('Telegram events', () => {
     expect(tg(telegramPayloads.message({ poll: { id: 'p1', question: '?' } }))).toMatchObject({ outcome: 'event', event: { kind: 'unsupported' } });
     expect(tg(telegramPayloads.message({ dice: { emoji: '🎲', value: 2 } }))).toMatchObject({ outcome: 'event', event: { kind: 'unsupported' } });
   });
-  it('edited message → the corrected text, marked edited', () => {
-    expect(tg(telegramPayloads.message({ text: 'phường Cửa Nam' }, { edited: true }))).toMatchObject({ outcome: 'event', event: { kind: 'text', edited: true } });
+  it('edited message → the corrected text, marked edited, with the id of the message it corrects', () => {
+    expect(tg(telegramPayloads.message({ text: 'phường Cửa Nam', message_id: 4321 }, { edited: true }))).toMatchObject({ outcome: 'event', event: { kind: 'text', edited: true, messageId: '4321' } });
   });
   it('reaction, poll answer, chat member change → ignored', () => {
     expect(tg(telegramPayloads.reaction()).outcome).toBe('ignore');
@@ -92,6 +92,14 @@ describe('Zalo Bot events', () => {
   it('group message (delivered only when the bot is mentioned or quoted) → addressed, replies to the group', () => {
     const r = parseZaloBotUpdate(zaloBotPayloads.text('lịch ngày hội', { userId: 'u1', groupId: 'g1' }), now);
     expect(r).toMatchObject({ outcome: 'event', event: { chatType: 'group', addressed: true, chatId: 'zalo-bot:g1', userId: 'zalo-bot:u1' } });
+  });
+  it('group message with the @mention of the bot → the text without the mention (ZALO_BOT_NAME, else one leading @word)', () => {
+    const named = parseZaloBotUpdate(zaloBotPayloads.text('@Dân Vận Khéo lịch ngày hội', { userId: 'u1', groupId: 'g1' }), now, { name: 'Dân vận khéo' });
+    expect(named).toMatchObject({ outcome: 'event', event: { text: 'lịch ngày hội' } });
+    const unnamed = parseZaloBotUpdate(zaloBotPayloads.text('@dvk, lịch ngày hội', { userId: 'u1', groupId: 'g1' }), now);
+    expect(unnamed).toMatchObject({ outcome: 'event', event: { text: 'lịch ngày hội' } });
+    // In private the text is kept as typed.
+    expect(parseZaloBotUpdate(zaloBotPayloads.text('@Dân vận khéo ơi', { userId: 'u1' }), now, { name: 'Dân vận khéo' })).toMatchObject({ event: { text: '@Dân vận khéo ơi' } });
   });
   it('reaction → ignored', () => {
     expect(parseZaloBotUpdate(zaloBotPayloads.text('', { eventName: 'message.reaction.received' }), now).outcome).toBe('ignore');
