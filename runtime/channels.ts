@@ -91,6 +91,7 @@ export function createChannelRuntime(deps: ChannelRuntimeDeps): ChannelRuntime {
         apiRoot: t.apiRoot,
         sentParts,
         pacer,
+        timeoutSeconds: config.sendTimeoutMs / 1000,
         readFile: (fileId) => readExportFile(deps.prisma, fileId, clock.now()),
       }),
     );
@@ -99,7 +100,7 @@ export function createChannelRuntime(deps: ChannelRuntimeDeps): ChannelRuntime {
   }
   if (config.zaloBot) {
     const z = config.zaloBot;
-    senders.push(new ZaloBotAdapter({ token: z.token, apiRoot: z.apiRoot, sentParts, pacer }));
+    senders.push(new ZaloBotAdapter({ token: z.token, apiRoot: z.apiRoot, sentParts, pacer, timeoutMs: config.sendTimeoutMs }));
     if (polling) pollers.push(createZaloBotPoller({ ...common, token: z.token, apiRoot: z.apiRoot }));
     else if (z.webhookSecret) routers.push(createZaloBotRoutes({ ...common, secret: z.webhookSecret }));
   }
@@ -119,7 +120,7 @@ export function createChannelRuntime(deps: ChannelRuntimeDeps): ChannelRuntime {
       clock,
     });
     const interactions = new ChatUserZaloOaInteractionLog(deps.prisma);
-    senders.push(new ZaloOaAdapter({ apiRoot: o.apiRoot, tokens, interactions, sentParts, pacer, freeWindowMs: o.freeWindowMs, outsideWindow: o.outsideWindow, clock }));
+    senders.push(new ZaloOaAdapter({ apiRoot: o.apiRoot, tokens, interactions, sentParts, pacer, freeWindowMs: o.freeWindowMs, outsideWindow: o.outsideWindow, clock, timeoutMs: config.sendTimeoutMs }));
     // Zalo OA has no polling API: its webhook is mounted in both modes.
     routers.push(createZaloOaRoutes({ ...common, appId: o.appId, oaSecretKey: o.secretKey }));
   }
