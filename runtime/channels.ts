@@ -19,7 +19,7 @@ import type { ChannelSender } from '../worker/outbound/channel-sender.js';
 import { Pacer } from '../worker/outbound/pacer.js';
 import { RedisPaceStore } from '../worker/outbound/redis-pace-store.js';
 import { PostgresPaceStore } from '../worker/outbound/postgres-pace-store.js';
-import { PostgresSentPartsLog, RedisSentPartsLog, type SentPartsLog } from '../worker/outbound/sent-parts.js';
+import { PostgresSentPartsLog, type SentPartsLog } from '../worker/outbound/sent-parts.js';
 import { PostgresRefreshLock, RedisRefreshLock, type RefreshLock } from '../worker/channels/refresh-lock.js';
 import type { ChannelsConfig } from './channels.config.js';
 import type { PrismaClient } from './database.js';
@@ -72,7 +72,10 @@ export function createChannelRuntime(deps: ChannelRuntimeDeps): ChannelRuntime {
       'zalo-oa': config.zaloOa?.sendRate,
     },
   });
-  const sentParts: SentPartsLog = redis ? new RedisSentPartsLog({ redis, keyPrefix }) : new PostgresSentPartsLog(deps.prisma);
+  // The ledger of acknowledged parts lives in PostgreSQL on both backends, next to the outbox row it
+  // protects: kept in Redis, a Redis outage while a send was at the platform lost the acknowledgement and
+  // the retried job sent the message again (test/faults/redis-send-in-flight.fault.test.ts).
+  const sentParts: SentPartsLog = new PostgresSentPartsLog(deps.prisma);
   for (const [name, channel] of [['TELEGRAM_SEND_RATE', config.telegram], ['ZALO_BOT_SEND_RATE', config.zaloBot], ['ZALO_OA_SEND_RATE', config.zaloOa]] as const) {
     if (channel?.sendRate === 0) logger.warn(`${name}=0: this channel is NOT paced (loopback fakes and benchmarks only); a real platform will answer 429.`);
   }
