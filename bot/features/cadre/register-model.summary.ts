@@ -5,6 +5,7 @@ import { normalizeStoredText } from '../../core/fold.js';
 import { foldKeepingPunctuation } from '../../core/fold.js';
 import { commandText, parseDayMonth, showDate, shorten } from './cadre-text.js';
 import type { RegisterData, RegisterDraft, RegisterStep } from './register-model.draft.js';
+import { maskPhonesInText } from '../../core/mask-phone.js';
 import { toCategory, toDomainField } from './register-model.draft.js';
 
 export function summaryButtons(kit: ReplyKit) {
@@ -27,11 +28,12 @@ export function summaryMessage(kit: ReplyKit, d: RegisterDraft, lead?: string): 
     field: d.field ? kit.t(`reg-field-${d.field}`) : '—',
     year: d.year,
     start: d.startDate ? showDate(d.startDate) : kit.t('reg-start-unknown'),
-    summary: shorten(d.summary ?? '—', 160),
+    // Replies never show a phone in full, even one the cadre typed (developers' guide).
+    summary: maskPhonesInText(shorten(d.summary ?? '—', 160)),
     contact: d.contactName ?? '—',
     phone: d.contactPhone ?? '—',
   });
-  const location = d.location ? `\n${kit.t('reg-summary-location', { location: d.location })}` : '';
+  const location = d.location ? `\n${kit.t('reg-summary-location', { location: maskPhonesInText(d.location) })}` : '';
   return { text: `${lead ? `${lead}\n` : ''}${body}${location}`, buttons: summaryButtons(kit) };
 }
 
