@@ -163,4 +163,16 @@ describe('authorisation matrix (domain §2.4) by chat', () => {
     expect(wrong).toEqual([]);
     expect(impolite).toEqual([]);
   }, 600_000);
+
+  it('an admin of the ward records a recognition to the end, with its audit row (§2.4 admin ✓, T14)', async () => {
+    await t.console.user('am-admin-recognizes', { role: 'admin', unitId: 'hn-p-cuanam' });
+    const before = await audits(evaluatedId);
+    await press('am-admin-recognizes', `rv:open:${evaluatedId}`);
+    await press('am-admin-recognizes', 'rv:do:recognize');
+    await say('am-admin-recognizes', '125-QĐ/ĐU');
+    const [done] = await say('am-admin-recognizes', '9/3/2026');
+    expect(done!.text).toContain('Đã ghi nhận công nhận hồ sơ');
+    expect(await status(evaluatedId)).toBe('recognized');
+    expect((await audits(evaluatedId)) - before).toBe(1);
+  });
 });
