@@ -110,6 +110,12 @@ describe('personal data never leaks into logs or to other people', () => {
       fetch(`${t.app.url}${path}`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
     await post('/webhooks/telegram', telegramPayloads.text('số tôi 0933444555', { userId: 7001, updateId: 7001 }), { 'x-telegram-bot-api-secret-token': SECRETS.telegram });
     await post('/webhooks/telegram', telegramPayloads.text('xin chào', { userId: 7002, updateId: 7002 }), { 'x-telegram-bot-api-secret-token': 'wrong_secret_pd' });
+    // The platform refuses a send and echoes the text in its error description (logged by the send worker).
+    fakes.tg.failures.push('sendMessage', { status: 400, body: { ok: false, error_code: 400, description: "Bad Request: can't parse message text: cccd 001203004567, sdt 0933444555" } });
+    await post('/webhooks/telegram', telegramPayloads.text('xin chào', { userId: 7003, updateId: 7003 }), { 'x-telegram-bot-api-secret-token': SECRETS.telegram });
+    const refusedLogged = Date.now() + 15_000;
+    while (!lines.some((l) => l.includes('send failed')) && Date.now() < refusedLogged) await new Promise((r) => setTimeout(r, 50));
+    expect(lines.some((l) => l.includes('send failed')), 'the refused send was logged').toBe(true);
     // Authentic but not an update: logged (reason only) and kept aside.
     await post('/webhooks/telegram', { note: 'gọi 0933444555, cccd 001203004567' }, { 'x-telegram-bot-api-secret-token': SECRETS.telegram });
     await fetch(`${t.app.url}/admin/api/dead-letters`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
