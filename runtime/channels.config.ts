@@ -36,6 +36,12 @@ export const channelEnvShape = {
   PUBLIC_BASE_URL: rootUrl('https://bot.example.vn').optional(),
   /** Minimum spacing between two messages to one chat, all workers together. */
   SEND_PER_CHAT_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  /**
+   * How long one platform request of a send may take before it is abandoned and retried with backoff. A
+   * request abandoned after the platform accepted it is sent again, so keep it well above the platform's
+   * slowest normal answer; a low value only frees worker slots sooner when the platform hangs.
+   */
+  SEND_TIMEOUT_SECONDS: z.coerce.number({ error: 'must be a number of seconds, e.g. 20' }).min(1, 'must be ≥ 1').max(120, 'must be ≤ 120').default(20),
 
   TELEGRAM_BOT_TOKEN: z.string().trim().regex(/^\d+:[A-Za-z0-9_-]+$/, 'must look like 123456:ABC-def (from @BotFather)').optional(),
   TELEGRAM_WEBHOOK_SECRET: webhookSecret,
@@ -131,6 +137,8 @@ export interface ChannelsConfig {
   };
   publicBaseUrl: string | null;
   perChatIntervalMs: number;
+  /** `SEND_TIMEOUT_SECONDS` in ms: one platform request of a send. */
+  sendTimeoutMs: number;
   telegram: { token: string; webhookSecret: string | null; apiRoot: string; sendRate: number; username: string | null } | null;
   zaloBot: { token: string; webhookSecret: string | null; apiRoot: string; sendRate: number; name: string | null } | null;
   zaloOa: {
@@ -163,6 +171,7 @@ export function channelsConfigFrom(env: ParsedChannelEnv): ChannelsConfig {
     },
     publicBaseUrl: env.PUBLIC_BASE_URL ?? null,
     perChatIntervalMs: env.SEND_PER_CHAT_INTERVAL_MS,
+    sendTimeoutMs: env.SEND_TIMEOUT_SECONDS * 1000,
     telegram: env.TELEGRAM_BOT_TOKEN
       ? { token: env.TELEGRAM_BOT_TOKEN, webhookSecret: env.TELEGRAM_WEBHOOK_SECRET ?? null, apiRoot: env.TELEGRAM_API_ROOT, sendRate: env.TELEGRAM_SEND_RATE, username: env.TELEGRAM_BOT_USERNAME ?? null }
       : null,

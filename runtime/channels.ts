@@ -19,7 +19,7 @@ import type { ChannelSender } from '../worker/outbound/channel-sender.js';
 import { Pacer } from '../worker/outbound/pacer.js';
 import { RedisPaceStore } from '../worker/outbound/redis-pace-store.js';
 import { PostgresPaceStore } from '../worker/outbound/postgres-pace-store.js';
-import { PostgresSentPartsLog, RedisSentPartsLog, type SentPartsLog } from '../worker/outbound/sent-parts.js';
+import { PostgresSentPartsLog, type SentPartsLog } from '../worker/outbound/sent-parts.js';
 import { PostgresRefreshLock, RedisRefreshLock, type RefreshLock } from '../worker/channels/refresh-lock.js';
 import type { ChannelsConfig } from './channels.config.js';
 import type { Channel } from '../bot/core/inbound-event.js';
@@ -88,7 +88,10 @@ export function createChannelRuntime(deps: ChannelRuntimeDeps): ChannelRuntime {
       'zalo-oa': config.zaloOa?.sendRate ?? config.shared?.sendRates['zalo-oa'],
     },
   });
-  const sentParts: SentPartsLog = redis ? new RedisSentPartsLog({ redis, keyPrefix }) : new PostgresSentPartsLog(deps.prisma);
+  // The ledger of acknowledged parts lives in PostgreSQL on both backends, next to the outbox row it
+  // protects: kept in Redis, a Redis outage while a send was at the platform lost the acknowledgement and
+  // the retried job sent the message again (test/faults/redis-send-in-flight.fault.test.ts).
+  const sentParts: SentPartsLog = new PostgresSentPartsLog(deps.prisma);
   for (const [name, channel] of [['TELEGRAM_SEND_RATE', config.telegram], ['ZALO_BOT_SEND_RATE', config.zaloBot], ['ZALO_OA_SEND_RATE', config.zaloOa]] as const) {
     if (channel?.sendRate === 0) logger.warn(`${name}=0: this channel is NOT paced (loopback fakes and benchmarks only); a real platform will answer 429.`);
   }
@@ -108,6 +111,7 @@ export function createChannelRuntime(deps: ChannelRuntimeDeps): ChannelRuntime {
         apiRoot: t.apiRoot,
         sentParts,
         pacer,
+        timeoutSeconds: config.sendTimeoutMs / 1000,
         readFile: (fileId) => readExportFile(deps.prisma, fileId, clock.now()),
       }),
     );
@@ -117,7 +121,7 @@ export function createChannelRuntime(deps: ChannelRuntimeDeps): ChannelRuntime {
   }
   if (config.zaloBot) {
     const z = config.zaloBot;
-    senders.push(new ZaloBotAdapter({ token: z.token, apiRoot: z.apiRoot, sentParts, pacer }));
+    senders.push(new ZaloBotAdapter({ token: z.token, apiRoot: z.apiRoot, sentParts, pacer, timeoutMs: config.sendTimeoutMs }));
     fileFetchers['zalo-bot'] = createUrlFileFetcher();
     if (polling) pollers.push(createZaloBotPoller({ ...common, token: z.token, apiRoot: z.apiRoot, bot: { name: z.name } }));
     else if (z.webhookSecret) routers.push(createZaloBotRoutes({ ...common, secret: z.webhookSecret, bot: { name: z.name } }));
@@ -139,7 +143,7 @@ export function createChannelRuntime(deps: ChannelRuntimeDeps): ChannelRuntime {
     });
     const interactions = new ChatUserZaloOaInteractionLog(deps.prisma);
     fileFetchers['zalo-oa'] = createUrlFileFetcher();
-    senders.push(new ZaloOaAdapter({ apiRoot: o.apiRoot, tokens, interactions, sentParts, pacer, freeWindowMs: o.freeWindowMs, outsideWindow: o.outsideWindow, clock }));
+    senders.push(new ZaloOaAdapter({ apiRoot: o.apiRoot, tokens, interactions, sentParts, pacer, freeWindowMs: o.freeWindowMs, outsideWindow: o.outsideWindow, clock, timeoutMs: config.sendTimeoutMs }));
     // Zalo OA has no polling API: its webhook is mounted in both modes.
     routers.push(createZaloOaRoutes({ ...common, appId: o.appId, oaSecretKey: o.secretKey }));
   }
@@ -161,9 +165,9 @@ export function createChannelRuntime(deps: ChannelRuntimeDeps): ChannelRuntime {
     const opened = account.secrets();
     const shared = config.shared;
     if (opened.channel === 'telegram') {
-      return new TelegramAdapter({ token: opened.secrets.token, apiRoot: shared.telegramApiRoot, sentParts, pacer, account: account.slug, readFile: (fileId) => readExportFile(deps.prisma, fileId, clock.now()) });
+      return new TelegramAdapter({ token: opened.secrets.token, apiRoot: shared.telegramApiRoot, sentParts, pacer, account: account.slug, timeoutSeconds: config.sendTimeoutMs / 1000, readFile: (fileId) => readExportFile(deps.prisma, fileId, clock.now()) });
     }
-    if (opened.channel === 'zalo-bot') return new ZaloBotAdapter({ token: opened.secrets.token, apiRoot: shared.zaloBotApiRoot, sentParts, pacer, account: account.slug });
+    if (opened.channel === 'zalo-bot') return new ZaloBotAdapter({ token: opened.secrets.token, apiRoot: shared.zaloBotApiRoot, sentParts, pacer, account: account.slug, timeoutMs: config.sendTimeoutMs });
     const box = deps.accounts?.box;
     if (!box) throw new TypeError(`channel account ${account.id} is stored but there is no CHANNEL_SECRET_KEY to keep its tokens`);
     // One lock and one token pair per OA: two wards' OAs refresh independently.
@@ -180,7 +184,7 @@ export function createChannelRuntime(deps: ChannelRuntimeDeps): ChannelRuntime {
       clock,
     });
     const interactions = new ChatUserZaloOaInteractionLog(deps.prisma, account.slug);
-    return new ZaloOaAdapter({ apiRoot: shared.zaloOaApiRoot, tokens, interactions, sentParts, pacer, account: account.slug, freeWindowMs: shared.zaloOaFreeWindowMs, outsideWindow: shared.zaloOaOutsideWindow, clock });
+    return new ZaloOaAdapter({ apiRoot: shared.zaloOaApiRoot, tokens, interactions, sentParts, pacer, account: account.slug, freeWindowMs: shared.zaloOaFreeWindowMs, outsideWindow: shared.zaloOaOutsideWindow, clock, timeoutMs: config.sendTimeoutMs });
   };
 
   return {

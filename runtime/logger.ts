@@ -30,9 +30,14 @@ const REDACT_PATHS = [
 
 /** Bot tokens inside URLs (Telegram puts them in the path). */
 const URL_TOKEN = /\/bot\d+:[A-Za-z0-9_-]+/g;
+/**
+ * A 12-digit run is a CCCD (citizen id) number; platforms echo message text in their error descriptions.
+ * Platform ids are shorter (Telegram) or longer (Zalo: 18–19 digits), and timestamps in ms have 13.
+ */
+const CCCD = /(?<!\d)\d{12}(?!\d)/g;
 
 function scrub(value: unknown, depth: number): unknown {
-  if (typeof value === 'string') return maskPhonesInText(value).replace(URL_TOKEN, '/bot<redacted>');
+  if (typeof value === 'string') return maskPhonesInText(value).replace(URL_TOKEN, '/bot<redacted>').replace(CCCD, '<cccd>');
   if (depth <= 0 || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((item) => scrub(item, depth - 1));
   if (value instanceof Error) return value;
@@ -51,7 +56,7 @@ export interface LoggerOptions {
 
 /**
  * One JSON logger for the whole product: redacts secrets by key, masks phone
- * numbers and bot tokens inside any string it logs.
+ * numbers, CCCD numbers and bot tokens inside any string it logs.
  */
 export function createLogger(options: LoggerOptions = {}): Logger {
   return pino(

@@ -10,6 +10,8 @@ export interface RecordedCall {
   rawBody: string;
   /** When it arrived (ms since epoch): pacing tests measure the spacing of sends. */
   at: number;
+  /** The HTTP status the fake answered with, once it has answered (a call still waiting has none). */
+  status?: number;
 }
 
 export interface FakeReply {
@@ -55,9 +57,11 @@ export class FakeHttpServer {
     this.calls.push(call);
     try {
       const reply = await this.handle(call);
+      call.status = reply.status;
       res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
       res.end(Buffer.isBuffer(reply.body) || typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body));
     } catch (error) {
+      call.status = 500;
       res.writeHead(500, { 'content-type': 'text/plain' });
       res.end(String(error));
     }
@@ -127,7 +131,12 @@ export class FailureScript {
  */
 export abstract class FakePlatform {
   readonly failures = new FailureScript();
-  readonly server = new FakeHttpServer((call) => this.handle(call));
+  /**
+   * Fault tests set this to stand in front of the fake: return a reply (e.g. a 502
+   * of a storm) or undefined to let the fake answer; it may wait first (a slow platform).
+   */
+  intercept: ((call: RecordedCall) => Promise<FakeReply | undefined>) | null = null;
+  readonly server = new FakeHttpServer(async (call) => (await this.intercept?.(call)) ?? this.handle(call));
 
   get url(): string {
     return this.server.url;

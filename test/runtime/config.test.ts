@@ -55,6 +55,13 @@ describe('loadConfig', () => {
     expect((error as ConfigError).issues[0]!.variable).toBe(name);
   });
 
+  it('reads SEND_TIMEOUT_SECONDS (default 20 s) and refuses values outside 1–120', () => {
+    expect(loadConfig({}).channels.sendTimeoutMs).toBe(20_000);
+    expect(loadConfig({ SEND_TIMEOUT_SECONDS: '3' }).channels.sendTimeoutMs).toBe(3_000);
+    expect(() => loadConfig({ SEND_TIMEOUT_SECONDS: '0' })).toThrow(/SEND_TIMEOUT_SECONDS: must be ≥ 1/);
+    expect(() => loadConfig({ SEND_TIMEOUT_SECONDS: '600' })).toThrow(/SEND_TIMEOUT_SECONDS: must be ≤ 120/);
+  });
+
   it('reports every bad variable at once', () => {
     expect(() => loadConfig({ PORT: 'x', LOG_LEVEL: 'y' })).toThrow(/PORT[\s\S]*LOG_LEVEL/);
   });

@@ -32,6 +32,17 @@ describe('logger', () => {
     expect(line).toContain('09xx xxx 678');
   });
 
+  it('masks a 12-digit CCCD number inside any string, not longer platform ids or ms timestamps', () => {
+    const { lines, logger } = capture();
+    logger.warn({ description: 'Bad Request: cccd 001203004567 in text', zaloUserId: '8563847910000012345', at: 1764512345678 }, 'echo 079204001234');
+    const line = lines.join('');
+    expect(line).not.toContain('001203004567');
+    expect(line).not.toContain('079204001234');
+    expect(line).toContain('<cccd>');
+    expect(line).toContain('8563847910000012345');
+    expect(line).toContain('1764512345678');
+  });
+
   it('writes one JSON object per line with an ISO time', () => {
     const { lines, logger } = capture();
     logger.info('hello');

@@ -43,6 +43,8 @@ export interface ZaloOaAdapterOptions {
   outsideWindow?: ZaloOaOutsideWindowRoute;
   clock?: Clock;
   fetch?: typeof fetch;
+  /** Per-request timeout of a send (SEND_TIMEOUT_SECONDS). Default 20 s. */
+  timeoutMs?: number;
 }
 
 interface OaPart {
@@ -136,7 +138,7 @@ export class ZaloOaAdapter implements ChannelSender {
         method: 'POST',
         headers: { 'content-type': 'application/json', access_token: accessToken },
         body: JSON.stringify({ recipient: { user_id: userId }, message }),
-        signal: AbortSignal.timeout(20_000),
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? 20_000),
       });
     } catch (error) {
       throw new TransientError('zalo-oa', { method: CS_PATH, description: error instanceof Error ? error.message : String(error), cause: error });

@@ -32,7 +32,9 @@ export function createReviewService(db: Db): ReviewService {
     if (!actor) return null;
     const [units, tiers] = await Promise.all([loadUnitTree(db), loadTierCatalog(db)]);
     const machine = createStatusMachine({ units, tiers, clock: fixedClock(now) });
-    const grant = machine.scope.activeGrants(actor, 'approver', vietnamDateOf(now))[0];
+    const today = vietnamDateOf(now);
+    // Domain §2.4: an admin may record recognitions too, at the tier of the unit its grant covers.
+    const grant = machine.scope.activeGrants(actor, 'approver', today)[0] ?? machine.scope.activeGrants(actor, 'admin', today)[0];
     if (!grant) return null;
     const tierCode = machine.scope.grantTier(grant);
     return tierCode ? { grant, tierCode } : null;

@@ -5,6 +5,7 @@ import { normalizeStoredText } from '../../core/fold.js';
 import { foldKeepingPunctuation } from '../../core/fold.js';
 import { commandText, parseDayMonth, showDate, shorten } from './cadre-text.js';
 import type { RegisterData, RegisterDraft, RegisterStep } from './register-model.draft.js';
+import { maskPhonesInText } from '../../core/mask-phone.js';
 import { toCategory, toDomainField } from './register-model.draft.js';
 import { attachmentNames } from '../attachments/receive-in-step.js';
 
@@ -28,11 +29,12 @@ export function summaryMessage(kit: ReplyKit, d: RegisterDraft, lead?: string): 
     field: d.field ? kit.t(`reg-field-${d.field}`) : '—',
     year: d.year,
     start: d.startDate ? showDate(d.startDate) : kit.t('reg-start-unknown'),
-    summary: shorten(d.summary ?? '—', 160),
+    // Replies never show a phone in full, even one the cadre typed (developers' guide).
+    summary: maskPhonesInText(shorten(d.summary ?? '—', 160)),
     contact: d.contactName ?? '—',
     phone: d.contactPhone ?? '—',
   });
-  const location = d.location ? `\n${kit.t('reg-summary-location', { location: d.location })}` : '';
+  const location = d.location ? `\n${kit.t('reg-summary-location', { location: maskPhonesInText(d.location) })}` : '';
   const files = d.attachments ?? [];
   const attached = files.length > 0 ? `\n${kit.t('att-summary-line', { count: files.length, names: attachmentNames(files) })}` : '';
   return { text: `${lead ? `${lead}\n` : ''}${body}${location}${attached}`, buttons: summaryButtons(kit) };

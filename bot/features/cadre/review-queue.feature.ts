@@ -8,6 +8,7 @@ import { registrationLabel, statusText } from './cadre-replies.js';
 import type { RegistrationView } from './cadre-services.js';
 import { commandText, showDate, shorten } from './cadre-text.js';
 import { attachmentNames } from '../attachments/receive-in-step.js';
+import { maskPhonesInText } from '../../core/mask-phone.js';
 
 const QUEUE_WORDS = /\b(ho so )?(cho (duyet|xu ly|tiep nhan|tham dinh|cong nhan)|can (duyet|xu ly))\b|^(danh sach )?ho so cho\b|^hang cho\b/;
 
@@ -34,10 +35,11 @@ export function reviewCard(kit: ReplyKit, r: RegistrationView, events: readonly 
       contact: r.contactName ?? '—',
       since: showDate(r.statusSince),
     }),
-    r.summary ? kit.t('review-card-summary', { summary: shorten(r.summary, 300) }) : null,
+    // Free text a cadre typed may carry someone's phone: reviewers see it masked (personal data rule).
+    r.summary ? kit.t('review-card-summary', { summary: maskPhonesInText(shorten(r.summary, 300)) }) : null,
     r.attachments.length > 0 ? kit.t('att-review-line', { count: r.attachments.length, names: attachmentNames(r.attachments) }) : null,
     r.late ? kit.t('status-late') : null,
-    r.lastNote ? kit.t('status-comment', { comment: r.lastNote.comment }) : null,
+    r.lastNote ? kit.t('status-comment', { comment: maskPhonesInText(r.lastNote.comment) }) : null,
     events.length === 0 ? kit.t('review-nothing-to-do') : null,
   ].filter(Boolean);
   const buttons = actionButtonsFor(kit, events);
