@@ -11,6 +11,7 @@ import { systemClock, type Clock } from '../bot/core/clock.js';
 import type { InboundEvent } from '../bot/core/inbound-event.js';
 import { createTranslator } from '../bot/i18n/translator.js';
 import { createBot } from '../bot/create-bot.js';
+import { observeBroadcastProgress } from './broadcast-metrics.js';
 import { createNluUnderstanding } from '../bot/conversation/nlu-understanding.js';
 import { createNlu, CLARIFY_THRESHOLD } from '../bot/nlu/index.js';
 import type { Understand } from '../bot/conversation/understanding.js';
@@ -97,6 +98,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
 
   const metrics = createMetrics();
   metrics.observeQueues(queues);
+  observeBroadcastProgress(metrics.registry, prisma);
   // Accepted updates are counted; authentic but unusable ones are logged, counted and kept (rejected_update).
   const sink = keepRejectedUpdates(countAcceptedUpdates(createQueueInboundSink(queues.queue<InboundEvent>(QUEUE_NAMES.inbound)), metrics), { prisma, metrics, logger });
   // Telegram / Zalo Bot / Zalo OA, each on when its credentials are set (docs/channels.md).
