@@ -11,6 +11,8 @@ import { systemClock, type Clock } from '../bot/core/clock.js';
 import type { InboundEvent } from '../bot/core/inbound-event.js';
 import { createTranslator } from '../bot/i18n/translator.js';
 import { createBot } from '../bot/create-bot.js';
+import { observeBroadcastProgress } from './broadcast-metrics.js';
+import { createUnitCatalogue } from './unit-catalogue.js';
 import { createNluUnderstanding } from '../bot/conversation/nlu-understanding.js';
 import { createNlu, CLARIFY_THRESHOLD } from '../bot/nlu/index.js';
 import type { Understand } from '../bot/conversation/understanding.js';
@@ -56,6 +58,8 @@ export interface RunningApplication {
   adminToken: string | null;
   prisma: PrismaClient;
   queues: QueueKit;
+  /** What the bot's features are told a message means (the NLU, with places resolved against the database's units). */
+  understand: Understand;
   /** Graceful: stop taking work, finish active jobs, close connections. Idempotent. */
   close(): Promise<void>;
 }
@@ -95,11 +99,15 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
   // spare, so the first /health after "started" reports the queue as it really is.
   if (queues.kind === 'postgres') await queues.ping(30_000);
   const translator = createTranslator({ localesDir: LOCALES_DIR });
-  const understand = options.understand ?? createNluUnderstanding(createNlu({ clock }));
+  // Places in understanding (slots.placeUnit) resolve against the units in the database, cached.
+  const units = createUnitCatalogue({ prisma, logger });
+  await units.refresh();
+  const understand = options.understand ?? createNluUnderstanding(createNlu({ clock, units: units.current }));
   const bot = createBot({ clock, translator, understand, clarifyThreshold: CLARIFY_THRESHOLD });
 
   const metrics = createMetrics();
   metrics.observeQueues(queues);
+  observeBroadcastProgress(metrics.registry, prisma);
   // Accepted updates are counted; authentic but unusable ones are logged, counted and kept (rejected_update).
   const sink = keepRejectedUpdates(countAcceptedUpdates(createQueueInboundSink(queues.queue<InboundEvent>(QUEUE_NAMES.inbound)), metrics), { prisma, metrics, logger });
   // Every ward's bot / OA (docs/channels.md "Many accounts"); refuses to start when stored ones cannot be opened.
@@ -206,6 +214,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
     adminToken,
     prisma,
     queues,
+    understand,
     close() {
       closing ??= (async () => {
         // 1. stop taking new HTTP requests (in-flight ones finish)

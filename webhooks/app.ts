@@ -6,6 +6,7 @@ import type { InboundSink } from './ingress/inbound-sink.js';
 import { createHealthRouter, type HealthDeps } from './health/health.routes.js';
 import { createConsoleRouter } from './console/console.routes.js';
 import { createConsolePageRouter } from './console/console-page.routes.js';
+import { createConsoleStreamRouter } from './console/console-stream.routes.js';
 import { createErrorHandler } from './http/error-handler.js';
 import { createMetricsRouter } from './metrics/metrics.routes.js';
 import type { Histogram, Registry } from 'prom-client';
@@ -55,6 +56,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(createOneTimeLinkRouter(deps));
   if (deps.consoleEnabled) {
     app.use(createConsoleRouter(deps));
+    app.use(createConsoleStreamRouter({ prisma: deps.prisma }));
     app.use(createConsolePageRouter());
   }
   app.use((req, res) => {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Clock } from '../core/clock.js';
-import { createPlaceResolver } from '../domain/place-resolver.js';
+import { createPlaceResolver, type PlaceResolver } from '../domain/place-resolver.js';
 import type { UnitTree } from '../domain/unit-tree.js';
 import { dataPath, readLabelled, type LabelledMessage } from './data-files.js';
 import { labelIndex, softmaxInPlace, trainIntentModel } from './intent-classifier.js';
@@ -25,10 +25,11 @@ export interface CreateNluDeps {
    */
   training?: readonly LabelledMessage[];
   /**
-   * The unit tree the place slot is resolved against (`slots.placeUnit`). Without it only the place span is
-   * returned; the flows resolve it through their own services.
+   * The unit tree the place slot is resolved against (`slots.placeUnit`): a tree, or a function giving the current
+   * one (the running product passes its cached catalogue, runtime/unit-catalogue.ts, so units added later are
+   * seen). Without it only the place span is returned; the flows resolve it through their own services.
    */
-  units?: UnitTree;
+  units?: UnitTree | (() => UnitTree | undefined);
 }
 
 const ALTERNATIVES = 3;
@@ -45,7 +46,15 @@ export function createNlu(deps: CreateNluDeps): Nlu {
   const places = (JSON.parse(readFileSync(dataPath('places.json'), 'utf8')) as { names: string[] }).names;
   const gazetteer = buildGazetteer(places, (s) => normalizeDetailed(s).text);
   const index = labelIndex();
-  const resolver = deps.units ? createPlaceResolver({ units: deps.units }) : undefined;
+  const currentUnits = typeof deps.units === 'function' ? deps.units : () => deps.units as UnitTree | undefined;
+  // One resolver per tree: rebuilt only when the catalogue hands over a new tree.
+  let resolverFor: { tree: UnitTree; resolver: PlaceResolver } | undefined;
+  const placeResolver = (): PlaceResolver | undefined => {
+    const tree = currentUnits();
+    if (!tree) return undefined;
+    if (resolverFor?.tree !== tree) resolverFor = { tree, resolver: createPlaceResolver({ units: tree }) };
+    return resolverFor.resolver;
+  };
 
   function classify(text: string, role: NluRole): Float64Array {
     const scores = new Float64Array(INTENT_LABELS.length);
@@ -74,6 +83,7 @@ export function createNlu(deps: CreateNluDeps): Nlu {
       const act = choosePrimaryAct(whole, clauseReadings(norm, options.role));
       const alternatives = ranked.filter((r) => r.intent !== act.intent).slice(0, ALTERNATIVES);
       const slots = extractSlots(norm, act.intent, deps.clock, gazetteer);
+      const resolver = slots.place !== undefined ? placeResolver() : undefined;
       if (slots.place !== undefined && resolver) {
         const unit = resolvePlaceUnit(slots.place, resolver, deps.clock);
         if (unit) slots.placeUnit = unit;

@@ -90,6 +90,7 @@ export function trainIntentModel(examples: readonly TrainingExample[], options: 
   const sparseClass = Int32Array.from(cls);
   const sparseValue = Float64Array.from(val);
   // Inference reuses scratch buffers and dedupes feature ids with a stamp array: this runs per message.
+  const lookup = createFeatureTable(featIndex);
   const stamp = new Int32Array(size);
   const ids = new Int32Array(1024);
   let epochStamp = 0;
@@ -98,8 +99,8 @@ export function trainIntentModel(examples: readonly TrainingExample[], options: 
       epochStamp++;
       let count = 0;
       for (const f of extractFeatures(text, role)) {
-        const id = featIndex.get(f);
-        if (id === undefined || stamp[id] === epochStamp || count >= ids.length) continue;
+        const id = lookup(f);
+        if (id < 0 || stamp[id] === epochStamp || count >= ids.length) continue;
         stamp[id] = epochStamp;
         ids[count++] = id;
       }
@@ -110,6 +111,33 @@ export function trainIntentModel(examples: readonly TrainingExample[], options: 
         for (let e = offsets[id]!, end = offsets[id + 1]!; e < end; e++) out[sparseClass[e]!]! += sparseValue[e]! * scale;
       }
     },
+  };
+}
+
+/**
+ * Feature hash → model row, as an open-addressing table over typed arrays. A Map lookup per feature was the
+ * largest single cost of classifying (≈80 features a message); the table gives the same ids several times faster.
+ * Features are 30-bit non-negative integers, so -1 marks an empty slot.
+ */
+function createFeatureTable(index: ReadonlyMap<number, number>): (feature: number) => number {
+  let capacity = 1024;
+  while (capacity < index.size * 3) capacity <<= 1;
+  const mask = capacity - 1;
+  const keys = new Int32Array(capacity).fill(-1);
+  const values = new Int32Array(capacity);
+  const slot = (f: number) => Math.imul(f, 0x9e3779b1) >>> 0;
+  for (const [f, id] of index) {
+    let i = slot(f) & mask;
+    while (keys[i] !== -1) i = (i + 1) & mask;
+    keys[i] = f;
+    values[i] = id;
+  }
+  return (f) => {
+    for (let i = slot(f) & mask; ; i = (i + 1) & mask) {
+      const k = keys[i]!;
+      if (k === f) return values[i]!;
+      if (k === -1) return -1;
+    }
   };
 }
 

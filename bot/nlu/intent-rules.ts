@@ -5,6 +5,7 @@
  */
 import { ENGLISH_DOMAIN, ENGLISH_RULES } from './intent-rules.en.js';
 import type { IntentLabel, NluRole } from './labels.js';
+import { createRuleIndex } from './rule-index.js';
 
 export interface Rule {
   label: IntentLabel;
@@ -191,28 +192,8 @@ const DOMAIN = r(
   `\\b(dan van|kheo|mo hinh|ho so|dang ky|ngay hoi|hoi thi|su kien|le|thong bao|tin|nhac|bao cao|so ket|tong ket|cong nhan|khen|giai|tieu chi|phuong|quan|han|ma|tai khoan|bot|admin|chao|hello|hi|alo|cam on|giup|huong dan|dien hinh|giai phap|cong trinh|phong trao|thi|can bo|nguoi|dvk-|theo doi|stop|ok|sua|rut|huy|menu|help|${ENGLISH_DOMAIN})\\b`,
 );
 
-/**
- * Every rule is built from whole folded words, so a rule can only match a message that contains one of the
- * words written in it. This index lets a message test only its candidate rules (a few instead of ~100).
- * Rules using anchors, digits or hyphens are always tested.
- */
-const ALWAYS: number[] = [];
-const BY_WORD = new Map<string, number[]>();
-INTENT_RULES.forEach((rule, i) => {
-  const src = rule.re.source;
-  if (/[\^$-]|\\d/.test(src)) {
-    ALWAYS.push(i);
-    return;
-  }
-  const literals = new Set(src.replace(/\\[a-zA-Z]/g, ' ').match(/[a-z]+/g) ?? []);
-  for (const w of literals) {
-    const list = BY_WORD.get(w) ?? [];
-    list.push(i);
-    BY_WORD.set(w, list);
-  }
-});
-const seen = new Int32Array(INTENT_RULES.length);
-for (const i of ALWAYS) seen[i] = -1;
+/** Only the rules a message can match are tested (see rule-index.ts); the others cannot add anything. */
+const RULE_INDEX = createRuleIndex(INTENT_RULES.map((rule) => rule.re.source));
 let seenStamp = 0;
 /** Label positions resolved once, so scoring does no map lookups. */
 let labelPositions: Int32Array | undefined;
@@ -221,11 +202,9 @@ export function ruleScores(text: string, role: NluRole, out: Float64Array, index
   let fired = false;
   seenStamp++;
   const positions = (labelPositions ??= Int32Array.from(INTENT_RULES, (r) => index.get(r.label) ?? -1));
-  for (const w of text.split(' ')) {
-    const rules = BY_WORD.get(w);
-    if (rules) for (const i of rules) seen[i] = seenStamp;
-  }
-  // Rules are applied in their written order (ALWAYS rules carry the stamp -1).
+  RULE_INDEX.mark(text, seenStamp);
+  const seen = RULE_INDEX.marks;
+  // Rules are applied in their written order (always-tested rules carry the stamp -1).
   for (let c = 0; c < INTENT_RULES.length; c++) {
     if (seen[c] !== seenStamp && seen[c] !== -1) continue;
     const rule = INTENT_RULES[c]!;

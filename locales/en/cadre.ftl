@@ -285,3 +285,13 @@ rebind-not-allowed = You may not confirm this unit. A reviewer or administrator 
 rebind-nothing-pending = This confirmation was already handled or is no longer pending.
 reg-correction-applied = Step { $n } ({ $label }) updated from the message you just edited.
 reg-correction-invalid = The answer to step { $n } is kept as it was.
+# A deadline question tacked onto a registration ("…, when is the deadline?"), answered as the flow starts.
+reg-deadline-open = Registration for { $year } ({ $office }) is open until the end of { $until }: { $days ->
+        [0] today is the last day.
+        [1] 1 day left.
+       *[other] { $days } days left.
+    }
+reg-deadline-before = Registration for { $year } ({ $office }) opens on { $from } and closes at the end of { $until }.
+reg-deadline-closed = Registration for { $year } ({ $office }) closed on { $until }; a registration sent now is still accepted but recorded as supplementary.
+reg-deadline-not-configured = The { $year } registration calendar is not configured in the system yet; please ask the reviewing office for the exact deadline.
+reg-deadline-demo = (Demo calendar for trying things out, not the official one.)

@@ -285,3 +285,12 @@ rebind-not-allowed = Đồng chí không có quyền xác nhận đơn vị này
 rebind-nothing-pending = Việc xác nhận này đã được xử lý hoặc không còn chờ.
 reg-correction-applied = Đã sửa bước { $n } ({ $label }) theo tin nhắn đồng chí vừa chỉnh.
 reg-correction-invalid = Câu trả lời bước { $n } vẫn giữ như cũ.
+# A deadline question tacked onto a registration ("…, hạn chót khi nào?"), answered as the flow starts.
+reg-deadline-open = Hạn đăng ký năm { $year } ({ $office }): đến hết ngày { $until }, { $days ->
+        [0] hôm nay là ngày cuối.
+       *[other] còn { $days } ngày.
+    }
+reg-deadline-before = Đăng ký năm { $year } ({ $office }) mở từ ngày { $from } đến hết ngày { $until }.
+reg-deadline-closed = Hạn đăng ký năm { $year } ({ $office }) đã hết ngày { $until }; hồ sơ gửi bây giờ vẫn được nhận nhưng ghi là đăng ký bổ sung.
+reg-deadline-not-configured = Lịch đăng ký năm { $year } chưa được cấu hình trên hệ thống; đồng chí hỏi bộ phận tiếp nhận để biết hạn chính xác.
+reg-deadline-demo = (Lịch mẫu để thử, chưa phải lịch chính thức.)

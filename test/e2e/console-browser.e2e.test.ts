@@ -13,7 +13,8 @@ const SCREENSHOTS = path.resolve(import.meta.dirname, '..', '..', 'test-results'
 /**
  * The console page in a real browser: a resident on the Zalo Bot flavour answers a
  * numbered option, a cadre on the Telegram flavour taps a button, a reviewer's
- * statistics chart is shown as an image. Screenshots go to test-results/.
+ * statistics chart is shown as an image, and an announcement a broadcaster sends on one page arrives live
+ * (Server-Sent Events, no reload) on a subscribed resident's page. Screenshots go to test-results/.
  */
 describe.skipIf(!existsSync(CHROMIUM))('console in Chromium (needs /usr/bin/chromium)', { timeout: 60_000 }, () => {
   let db: TestDatabase;
@@ -26,7 +27,8 @@ describe.skipIf(!existsSync(CHROMIUM))('console in Chromium (needs /usr/bin/chro
     await seedDomainBasics(db.prisma);
     await insertRegistration(db.prisma, 'recognized');
     await insertRegistration(db.prisma, 'submitted');
-    t = await startTestApp({ database: db });
+    // No quiet hours: the announcement below goes out at once whatever the time of day the test runs.
+    t = await startTestApp({ database: db, env: { BROADCAST_QUIET_HOURS: '' } });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -80,6 +82,40 @@ describe.skipIf(!existsSync(CHROMIUM))('console in Chromium (needs /usr/bin/chro
     await expect.poll(() => botBubbles(page).count(), { timeout: 15_000 }).toBeGreaterThan(before);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'console-telegram-cadre.png'), fullPage: true });
     await page.close();
+  });
+
+  it('a broadcast composed by chat on one page arrives live on a subscribed resident\'s open page', async () => {
+    const resident = await openAs('browser-subscriber', 'resident', 'zalo-bot');
+    await say(resident, 'cho tôi nhận thông báo của phường Cửa Nam');
+    await expect.poll(() => botBubbles(resident).count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
+    await expect
+      .poll(() => db.prisma.subscriber.count({ where: { userId: 'console:browser-subscriber', unitsOfInterest: { has: 'hn-p-cuanam' } } }), { timeout: 10_000 })
+      .toBe(1);
+    const before = await botBubbles(resident).count();
+
+    const staff = await openAs('browser-broadcaster', 'broadcaster', 'console');
+    const lastBot = () => botBubbles(staff).last();
+    await say(staff, 'soạn thông báo');
+    await staff.locator('#log .msg.bot button', { hasText: 'Công nhận/khen thưởng' }).last().click();
+    await expect.poll(() => lastBot().textContent(), { timeout: 15_000 }).toContain('Gửi tới ai?');
+    await say(staff, '1');
+    await expect.poll(() => lastBot().textContent(), { timeout: 15_000 }).toContain('Nội dung thông báo');
+    const body = 'Phường Cửa Nam công nhận mô hình "Ngõ phố xanh" năm 2026 (tin thử trong trình duyệt).';
+    await say(staff, body);
+    await expect.poll(() => lastBot().textContent(), { timeout: 15_000 }).toContain('Xem trước');
+    await lastBot().locator('button', { hasText: /^Gửi$/ }).click();
+    await expect.poll(() => lastBot().textContent(), { timeout: 15_000 }).toContain('Đang gửi thông báo');
+
+    // The resident's page was never reloaded: the announcement is pushed into it.
+    const announcement = resident.locator('#log .msg.bot', { hasText: 'Ngõ phố xanh' });
+    await announcement.waitFor({ timeout: 30_000 });
+    expect(await botBubbles(resident).count()).toBeGreaterThan(before);
+    expect(await resident.evaluate<number>("performance.getEntriesByType('navigation').length")).toBe(1); // no reload
+    expect(await announcement.textContent()).toContain('hủy nhận tin');
+    await staff.screenshot({ path: path.join(SCREENSHOTS, 'console-broadcaster-sends.png'), fullPage: true });
+    await resident.screenshot({ path: path.join(SCREENSHOTS, 'console-broadcast-arrives-live.png'), fullPage: true });
+    await staff.close();
+    await resident.close();
   });
 
   it('reviewer: the statistics chart is displayed as an image', async () => {

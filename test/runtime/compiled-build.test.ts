@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,6 +35,12 @@ describe('compiled build (npm run build → node dist/…)', () => {
       expect(existsSync(path.join(outDir, asset)), asset).toBe(true);
     }
     expect(existsSync(path.join(outDir, 'test'))).toBe(false);
+  });
+
+  it("emits the files the Dockerfile's CMD and docker-compose run (test/deploy/dockerfile.test.ts reads the rest)", () => {
+    const runs = [readFileSync('Dockerfile', 'utf8'), readFileSync('docker-compose.yml', 'utf8')].flatMap((text) => [...text.matchAll(/\bdist\/([\w./-]+\.js)\b/g)].map((m) => m[1]!));
+    expect(runs).toContain('scripts/start.js');
+    for (const file of new Set(runs)) expect(existsSync(path.join(outDir, file)), file).toBe(true);
   });
 
   it('starts with plain node, answers /health and a console message, stops on SIGTERM', async () => {

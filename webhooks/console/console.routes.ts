@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { readExportFile } from '../../worker/exports/export-file.repository.js';
-import type { OutboundFile } from '../../bot/core/outbound-message.js';
 import { Router, json } from 'express';
-import { CONSOLE_FLAVOURS, renderForFlavour } from './channel-flavour.js';
+import { CONSOLE_FLAVOURS } from './channel-flavour.js';
+import { toConsoleMessage } from './console-message-view.js';
 import { z } from 'zod';
 import { CHAT_ROLES } from '../../bot/core/identity.js';
 import { namespacedUserId, type InboundEvent } from '../../bot/core/inbound-event.js';
@@ -10,10 +10,6 @@ import type { Clock } from '../../bot/core/clock.js';
 import type { PrismaClient } from '../../runtime/database.js';
 import type { InboundSink } from '../ingress/inbound-sink.js';
 import { sendValidationError } from '../http/validation-error.js';
-import { inboundJobId } from '../ingress/inbound-job-id.js';
-
-/** Console replies carry the inbound job id `con-<message id>`. */
-const CONSOLE_JOB_PREFIX = inboundJobId('console', '');
 
 export interface ConsoleDeps {
   prisma: PrismaClient;
@@ -36,7 +32,7 @@ const messageBody = z.union([
   z.object({ userId: consoleId, button: z.string().min(1).max(200) }).strict(),
 ]);
 
-const listQuery = z.object({
+export const listQuery = z.object({
   userId: consoleId,
   after: z.string().regex(/^\d{1,19}$/, 'a message id from an earlier answer').optional(),
   /** Render each reply as this channel would (console, telegram, zalo-oa, zalo-bot); default console. */
@@ -105,24 +101,7 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
       orderBy: { id: 'asc' },
       take: 500,
     });
-    res.json({
-      messages: rows.map((row) => ({
-        id: row.id.toString(),
-        at: (row.sentAt ?? row.createdAt).toISOString(),
-        text: row.text,
-        buttons: (row.buttons ?? []) as Array<{ label: string; value: string }>,
-        // The same reply through the chosen channel's renderer (buttons, OA buttons, numbered options).
-        parts: renderForFlavour(parsed.data.flavour, {
-          text: row.text,
-          buttons: (row.buttons ?? []) as Array<{ label: string; value: string }>,
-        }),
-        // A file sent with the message (export, chart): the page shows or offers it from /console/api/files/<id>.
-        file: consoleFile(row.file),
-        // The console message this answers (the id POST /console/api/messages gave), or
-        // null for a proactive message such as a notification about someone else's action.
-        replyTo: row.inReplyTo?.startsWith(CONSOLE_JOB_PREFIX) ? row.inReplyTo.slice(CONSOLE_JOB_PREFIX.length) : null,
-      })),
-    });
+    res.json({ messages: rows.map((row) => toConsoleMessage(row, parsed.data.flavour)) });
   });
 
   // Console only (a development tool, like the rest of this router): the file a bot message
@@ -137,9 +116,4 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
   });
 
   return router;
-}
-
-function consoleFile(raw: unknown): (OutboundFile & { url: string }) | null {
-  const file = raw as OutboundFile | null;
-  return file?.fileId ? { ...file, url: `/console/api/files/${encodeURIComponent(file.fileId)}` } : null;
 }

@@ -12,6 +12,8 @@ import { attachReport, reviseAndResubmit } from './cadre-revisions.store.js';
 import { channelOf, toActionResult, turnWorkflow } from './cadre-workflow.js';
 import type { DraftFields as StoreDraftFields } from './registration.repository.js';
 import { loadUnitTree } from './unit-tree.repository.js';
+import { loadCalendarEntries } from './campaign-calendar.repository.js';
+import { createCampaignCalendar } from '../../bot/domain/campaign-calendar.js';
 import { toIsoDate } from './store-dates.js';
 import { attachmentRefsOf, linkRegistrationAttachments } from '../attachments/attachment.repository.js';
 
@@ -100,6 +102,15 @@ export function createRegistrationService(db: Db): RegistrationService {
 
     async unitName(unitId) {
       return (await db.unit.findUnique({ where: { id: unitId }, select: { name: true } }))?.name ?? unitId;
+    },
+
+    async registrationWindow(unitId, year, now) {
+      const calendar = createCampaignCalendar({ units: await loadUnitTree(db), entries: await loadCalendarEntries(db, year) });
+      const answer = calendar.registrationWindow(unitId, year, vietnamDateOf(now));
+      if (answer.status === 'not_configured') return answer;
+      const office = await db.unit.findUnique({ where: { id: answer.reviewingUnitId }, select: { name: true } });
+      const { startsOn, endsOn, demo } = answer.entry;
+      return { status: 'configured', startsOn, endsOn, demo, officeName: office?.name ?? answer.reviewingUnitId };
     },
 
     async contactCandidates(unitId) {

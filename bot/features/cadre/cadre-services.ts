@@ -150,6 +150,11 @@ export interface LinkingService {
   ): Promise<{ ok: true; cadre: CadreProfile } | { ok: false; reason: 'not_allowed' | 'nothing_pending' }>;
 }
 
+/** A campaign calendar answer for registrations; nothing is invented when it is not configured. */
+export type RegistrationWindow =
+  | { status: 'not_configured' }
+  | { status: 'configured'; startsOn: IsoDate | null; endsOn: IsoDate; officeName: string; demo: boolean };
+
 export interface RegistrationService {
   resolveUnit(query: string, now: Date): Promise<UnitChoice>;
   unitName(unitId: string): Promise<string>;
@@ -160,6 +165,8 @@ export interface RegistrationService {
   /** The cadre's most recent draft younger than 30 days. */
   latestDraft(user: ChatIdentity, now: Date): Promise<{ draftId: string; fields: DraftFields } | null>;
   discardDraft(user: ChatIdentity, draftId: string, now: Date): Promise<void>;
+  /** The registration window the unit's reviewing office set for the year (campaign calendar), as of `now`. */
+  registrationWindow(unitId: string, year: number, now: Date): Promise<RegistrationWindow>;
   /** Creates (or updates) the draft row and fires T3. */
   submit(user: ChatIdentity, draftId: string | null, fields: DraftFields, options: { confirmedNewModel: boolean }, now: Date): Promise<(Done & { reviewingUnitName: string }) | (Refusal & { draftId?: string })>;
   listMine(user: ChatIdentity, now: Date): Promise<RegistrationView[]>;

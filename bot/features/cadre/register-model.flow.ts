@@ -11,6 +11,8 @@ import { editStepNumber, isBack, isCancel, isResume, shorten, titleSuggestion } 
 import type { RegisterData, RegisterStep } from './register-model.draft.js';
 import { emptyDraft, fromDraftFields, hasPrefill, nextMissingStep, prefillFromSlots, readRegisterData, stepForNumber, stepNumber, toDraftFields, TOTAL_STEPS } from './register-model.draft.js';
 import { askStep, answerStep } from './register-model.steps.js';
+import { answerSecondaryQuestion } from '../secondary-question.js';
+import { registrationDeadlineAnswer } from './registration-deadline.answer.js';
 import { applyEdit, revertEdit, summaryButtons, summaryMessage, wantsRevert, wantsSubmit } from './register-model.summary.js';
 import { receiveInStep } from '../attachments/receive-in-step.js';
 import { answeredStep, rememberAnswer } from './register-model.correction.js';
@@ -42,7 +44,7 @@ export function createRegisterModelFlow(deps: FeatureDeps): Feature & { start(tu
       const data: RegisterData = { draft: emptyDraft(profile, vietnamYearOf(turn.now)), draftId: stored.draftId, resumeSource: 'stored' };
       const title = stored.fields.title ?? tools.kit.t('reg-untitled');
       const reply = tools.kit.message('reg-stored-draft', { title }, [tools.kit.button('reg-btn-resume', 'reg:resume-draft'), tools.kit.button('reg-btn-restart', 'reg:restart')]);
-      return { replies: [reply], state: inFlow(turn, FLOW, 'resume_prompt', data) };
+      return { replies: [withLead(reply, lead)], state: inFlow(turn, FLOW, 'resume_prompt', data) };
     }
     const draft = prefillFromSlots(emptyDraft(profile, vietnamYearOf(turn.now)), slots, profile);
     const data: RegisterData = { draft, draftId: null };
@@ -289,7 +291,11 @@ export function createRegisterModelFlow(deps: FeatureDeps): Feature & { start(tu
           if (!stored) return null;
           return resumeStored({ ...tools, turn, profile, u });
         }
-        return start(turn, profile, u.slots);
+        // A question tacked on ("…, hạn chót khi nào?") is answered as the flow starts.
+        const answered = await answerSecondaryQuestion(turn, u, {
+          'deadline.query': () => registrationDeadlineAnswer(tools, turn, profile),
+        });
+        return start(turn, profile, u.slots, answered);
       }
       const profile = await tools.api.profile(turn.user, turn.now);
       if (!profile) return { replies: [tools.kit.message('reg-lost')], state: idle(turn) };

@@ -24,6 +24,7 @@ export function createFakeCadreApi(overrides: Partial<CadreProfile> = {}) {
       resolveUnit: async () => ({ kind: 'not_found' }),
       unitName: async (id) => id,
       contactCandidates: async () => [],
+      registrationWindow: async () => ({ status: 'not_configured' }),
       saveDraft: async (_u, id, fields) => {
         const draftId = id ?? `d${drafts.size + 1}`;
         drafts.set(draftId, fields);
