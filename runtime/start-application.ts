@@ -19,6 +19,7 @@ import { createQueueInboundSink } from '../webhooks/ingress/inbound-sink.js';
 import { startWorkers, type RunningWorkers } from '../worker/create-workers.js';
 import { runSeed } from '../prisma/seed/seed.js';
 import { createBotServices } from '../worker/store/bot-services.js';
+import { createCatalogueCache } from '../worker/store/catalogue-cache.js';
 import { createChannelRuntime } from './channels.js';
 import { createMetrics } from './metrics.js';
 import { countAcceptedUpdates } from '../webhooks/ingress/count-accepted.js';
@@ -106,6 +107,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
   const broadcastSettings = { oaMonthlyQuota: config.broadcast.oaMonthlyQuota, oaWindowMs: 48 * 3600 * 1000 };
   let workers: RunningWorkers | null = null;
   if (roles.includes('worker')) {
+    const catalogues = createCatalogueCache();
     workers = startWorkers({
       senders: channels.senders,
       pacer: channels.pacer,
@@ -117,6 +119,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
         createBotServices(db, {
           broadcast: { policy: broadcastPolicy, settings: broadcastSettings },
           reports: { translator, publicBaseUrl: config.channels.publicBaseUrl },
+          catalogues,
         }),
       metrics,
       logger,

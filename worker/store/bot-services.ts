@@ -8,18 +8,21 @@ import { createStaffRemindersApi } from '../reminders/staff-reminders.store.js';
 import { createReminderActionsApi } from '../reminders/reminder-actions.store.js';
 import { createLanguageService } from './language.store.js';
 import { createStaffReportServices, type StaffReportServicesOptions } from './staff-report-services.js';
+import type { CatalogueCache } from './catalogue-cache.js';
 
 export interface BotServicesOptions {
   /** Broadcast policy and sending settings from the configuration (defaults: the documented ones). */
   broadcast?: BroadcastServiceOptions;
   /** Exports and statistics by chat need the translator and the public base URL; off without them. */
   reports?: StaffReportServicesOptions;
+  /** Process-wide cache of the unit tree for the resident features (default: none, loaded per turn). */
+  catalogues?: CatalogueCache;
 }
 
 /** Builds the services features use, on one turn's transaction (`db` is the transaction client). */
 export function createBotServices(db: Db, options: BotServicesOptions = {}): BotServices {
   return {
-    ...createResidentServices(db),
+    ...createResidentServices(db, options.catalogues),
     ...createCadreServices(db),
     broadcasts: createBroadcastServices(db, options.broadcast),
     staffReminders: createStaffRemindersApi(db),
