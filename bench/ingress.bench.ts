@@ -58,9 +58,12 @@ export async function run(): Promise<BenchResult[]> {
   const common = { REDIS_URL, QUEUE_PREFIX: prefix, TELEGRAM_WEBHOOK_SECRET: SECRET };
   results.push({ name: 'machine', value: os.cpus().length, unit: 'cores', note: `load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}` });
   try {
-    const express = await measure(await spawnBenchScript('ingress-target.ts', ['express'], common));
-    const grammy = await measure(await spawnBenchScript('ingress-target.ts', ['grammy'], common));
-    const queued = await measure(await spawnBenchScript('ingress-target.ts', ['express-queue'], common));
+    // BENCH_INGRESS_ONLY_OURS=1: only the project's webhooks (profiling); the ratios are then meaningless.
+    const onlyOurs = process.env.BENCH_INGRESS_ONLY_OURS === '1';
+    const baseline = async (kind: string) => (onlyOurs ? { requestsPerSecond: 1, p50Ms: 1, p99Ms: 1, requests: 0, errors: 0, rss: 0 } : measure(await spawnBenchScript('ingress-target.ts', [kind], common)));
+    const express = await baseline('express');
+    const grammy = await baseline('grammy');
+    const queued = await baseline('express-queue');
     const ours = await withBenchDatabase(async (databaseUrl) =>
       measure(
         await spawnRole('webhooks', {

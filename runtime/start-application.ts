@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { AppConfig } from './config.js';
@@ -15,6 +15,7 @@ import { createNluUnderstanding } from '../bot/conversation/nlu-understanding.js
 import { createNlu, CLARIFY_THRESHOLD } from '../bot/nlu/index.js';
 import type { Understand } from '../bot/conversation/understanding.js';
 import { createApp } from '../webhooks/app.js';
+import { webhookEndpointsOf, withFastWebhooks } from '../webhooks/http/fast-webhooks.js';
 import { createQueueInboundSink } from '../webhooks/ingress/inbound-sink.js';
 import { startWorkers, type RunningWorkers } from '../worker/create-workers.js';
 import { runSeed } from '../prisma/seed/seed.js';
@@ -165,8 +166,12 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
         checkQueue: () => queues.ping(),
       },
     });
+    // Platform webhooks skip express (same endpoints, same answers); the rest is the express app.
+    const listener = withFastWebhooks({ endpoints: webhookEndpointsOf(channels.routers), fallback: app, latency: metrics.webhookSeconds, logger });
     server = await new Promise<Server>((resolve, reject) => {
-      const listening = app.listen(config.http.port, config.http.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
+      const listening = createServer(listener);
+      listening.once('error', reject);
+      listening.listen(config.http.port, config.http.host, () => resolve(listening));
     });
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.http.port;

@@ -43,8 +43,8 @@ function watch(child: ChildProcess, ready: (output: string) => string | null | u
 
 /** One role of the product (`scripts/start.ts --role …`), compiled when built, with only `env`. */
 export function spawnRole(role: 'webhooks' | 'worker', env: Record<string, string>): Promise<RunningProcess> {
-  // BENCH_CPU_PROF=<dir>: the worker processes write a V8 CPU profile there when they stop.
-  const profile = role === 'worker' && process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(process.env.BENCH_CPU_PROF)] : [];
+  // BENCH_CPU_PROF=<dir>: the product's processes write a V8 CPU profile there when they stop.
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(process.env.BENCH_CPU_PROF)] : [];
   const args = [...profile, ...(benchUsesCompiledBuild() ? [COMPILED, '--role', role] : ['--import', 'tsx', 'scripts/start.ts', '--role', role])];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
