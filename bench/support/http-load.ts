@@ -21,6 +21,9 @@ export interface LoadResult {
   requests: number;
   /** Answers other than 200, and connection errors. */
   errors: number;
+  /** Every measured request's latency (ms), to merge runs. */
+  latencies: number[];
+  seconds: number;
 }
 
 /**
@@ -82,5 +85,20 @@ export async function runHttpLoad(options: LoadOptions): Promise<LoadResult> {
   stop = true;
   await Promise.all(loops);
   agent.destroy();
-  return { requestsPerSecond: requests / seconds, p50Ms: quantile(latencies, 0.5), p99Ms: quantile(latencies, 0.99), requests, errors };
+  return { requestsPerSecond: requests / seconds, p50Ms: quantile(latencies, 0.5), p99Ms: quantile(latencies, 0.99), requests, errors, latencies, seconds };
+}
+
+/** Several runs against one server as one figure: requests over total time, percentiles over all latencies. */
+export function mergeLoadResults(runs: LoadResult[]): LoadResult {
+  const latencies = runs.flatMap((run) => run.latencies);
+  const seconds = runs.reduce((sum, run) => sum + run.seconds, 0);
+  return {
+    requestsPerSecond: latencies.length / seconds,
+    p50Ms: quantile(latencies, 0.5),
+    p99Ms: quantile(latencies, 0.99),
+    requests: latencies.length,
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
+    latencies,
+    seconds,
+  };
 }

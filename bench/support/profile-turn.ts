@@ -39,7 +39,7 @@ await withBenchDatabase(async (url) => {
   const bot = createBot({ clock: systemClock, translator, understand: createNluUnderstanding(createNlu({ clock: systemClock })), clarifyThreshold: CLARIFY_THRESHOLD });
   const processInbound = createInboundProcessor({ prisma, bot, logger: createLogger({ level: 'silent' }), defaultLocale: 'vi', createServices: (db) => createBotServices(db) });
   const event = (n: number): InboundEvent =>
-    ({ eventId: `p${n}`, channel: 'telegram', userId: `telegram:${8_000_000 + n}`, chatId: `telegram:${8_000_000 + n}`, chatType: 'private', kind: 'text', text: TEXTS[n % TEXTS.length]!, at: new Date().toISOString(), displayName: 'Lan', languageCode: 'vi' }) as InboundEvent;
+    ({ eventId: `p${n}`, channel: 'telegram', userId: `telegram:${8_000_000 + n}`, chatId: `telegram:${8_000_000 + n}`, chatType: 'direct', kind: 'text', text: TEXTS[n % TEXTS.length]!, at: new Date().toISOString(), displayName: 'Lan', languageCode: 'vi' }) as InboundEvent;
   // Warm up (JIT, caches), then measure.
   for (let n = 0; n < 30; n++) await processInbound(`warm-${n}`, event(1_000_000 + n));
   const perText = new Map<string, number>();
