@@ -10,9 +10,6 @@ import { startEmbeddedPostgres, type RunningEmbeddedPostgres } from './embedded-
 import { systemClock, type Clock } from '../bot/core/clock.js';
 import type { InboundEvent } from '../bot/core/inbound-event.js';
 import { createTranslator } from '../bot/i18n/translator.js';
-import { createBot } from '../bot/create-bot.js';
-import { createNluUnderstanding } from '../bot/conversation/nlu-understanding.js';
-import { createNlu, CLARIFY_THRESHOLD } from '../bot/nlu/index.js';
 import type { Understand } from '../bot/conversation/understanding.js';
 import { createApp } from '../webhooks/app.js';
 import { webhookEndpointsOf, withFastWebhooks } from '../webhooks/http/fast-webhooks.js';
@@ -94,8 +91,6 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
   // spare, so the first /health after "started" reports the queue as it really is.
   if (queues.kind === 'postgres') await queues.ping(30_000);
   const translator = createTranslator({ localesDir: LOCALES_DIR });
-  const understand = options.understand ?? createNluUnderstanding(createNlu({ clock }));
-  const bot = createBot({ clock, translator, understand, clarifyThreshold: CLARIFY_THRESHOLD });
 
   const metrics = createMetrics();
   metrics.observeQueues(queues);
@@ -108,6 +103,15 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
   const broadcastSettings = { oaMonthlyQuota: config.broadcast.oaMonthlyQuota, oaWindowMs: 48 * 3600 * 1000 };
   let workers: RunningWorkers | null = null;
   if (roles.includes('worker')) {
+    // The conversation (features, NLU model trained at start) lives in the worker only:
+    // loaded here so a webhooks process neither imports nor trains it.
+    const [{ createBot }, { createNluUnderstanding }, { createNlu, CLARIFY_THRESHOLD }] = await Promise.all([
+      import('../bot/create-bot.js'),
+      import('../bot/conversation/nlu-understanding.js'),
+      import('../bot/nlu/index.js'),
+    ]);
+    const understand = options.understand ?? createNluUnderstanding(createNlu({ clock }));
+    const bot = createBot({ clock, translator, understand, clarifyThreshold: CLARIFY_THRESHOLD });
     const catalogues = createCatalogueCache();
     workers = startWorkers({
       senders: channels.senders,
