@@ -16,6 +16,7 @@ import { createBot } from '../../bot/create-bot.js';
 import { systemClock } from '../../bot/core/clock.js';
 import { createInboundProcessor } from '../../worker/inbound/process-inbound.js';
 import { createBotServices } from '../../worker/store/bot-services.js';
+import { createCatalogueCache } from '../../worker/store/catalogue-cache.js';
 import { createLogger } from '../../runtime/logger.js';
 import { LOCALES_DIR } from '../../runtime/start-application.js';
 import type { InboundEvent } from '../../bot/core/inbound-event.js';
@@ -36,8 +37,9 @@ await withBenchDatabase(async (url) => {
   const prisma = createPrismaClient(url);
   await runSeed(prisma);
   const translator = createTranslator({ localesDir: LOCALES_DIR });
+  const catalogues = createCatalogueCache();
   const bot = createBot({ clock: systemClock, translator, understand: createNluUnderstanding(createNlu({ clock: systemClock })), clarifyThreshold: CLARIFY_THRESHOLD });
-  const processInbound = createInboundProcessor({ prisma, bot, logger: createLogger({ level: 'silent' }), defaultLocale: 'vi', createServices: (db) => createBotServices(db) });
+  const processInbound = createInboundProcessor({ prisma, bot, logger: createLogger({ level: 'silent' }), defaultLocale: 'vi', createServices: (db) => createBotServices(db, { catalogues }) });
   const event = (n: number): InboundEvent =>
     ({ eventId: `p${n}`, channel: 'telegram', userId: `telegram:${8_000_000 + n}`, chatId: `telegram:${8_000_000 + n}`, chatType: 'direct', kind: 'text', text: TEXTS[n % TEXTS.length]!, at: new Date().toISOString(), displayName: 'Lan', languageCode: 'vi' }) as InboundEvent;
   // Warm up (JIT, caches), then measure.

@@ -73,6 +73,27 @@ export async function touchChatUser(db: Db, event: InboundEvent, defaultLocale: 
   return toIdentity({ id: row.id, role: row.role, unitId: row.unit_id, locale: row.locale, displayName: row.display_name });
 }
 
+/** The columns of a chat user other stores read by id (cadre binding, role, unit). */
+export interface ChatUserRow {
+  id: string;
+  channel: string;
+  platformUserId: string;
+  role: string;
+  unitId: string | null;
+  cadreId: string | null;
+  displayName: string | null;
+}
+
+/** One chat user by namespaced id, in typed raw SQL (asked on every text turn: no ORM compile). */
+export async function findChatUser(db: Db, userId: string): Promise<ChatUserRow | null> {
+  const rows = await db.$queryRaw<Array<{ id: string; channel: string; platform_user_id: string; role: string; unit_id: string | null; cadre_id: string | null; display_name: string | null }>>`
+    SELECT id, channel, platform_user_id, role, unit_id, cadre_id, display_name FROM chat_user WHERE id = ${userId}`;
+  const row = rows[0];
+  return row
+    ? { id: row.id, channel: row.channel, platformUserId: row.platform_user_id, role: row.role, unitId: row.unit_id, cadreId: row.cadre_id, displayName: row.display_name }
+    : null;
+}
+
 export function toIdentity(row: {
   id: string;
   role: string;
