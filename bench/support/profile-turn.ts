@@ -3,6 +3,7 @@
  * processor (worker/inbound/process-inbound.ts) on a fresh seeded database, and
  * prints the CPU and the SQL round trips one turn costs. For profiling:
  *   node --cpu-prof --import tsx bench/support/profile-turn.ts [turns] [--sql]
+ * With `node --expose-gc` it also prints the live heap before and after the turns.
  * `--sql` prints every statement of the last turn.
  */
 import pg from 'pg';
@@ -45,16 +46,29 @@ await withBenchDatabase(async (url) => {
   // Warm up (JIT, caches), then measure.
   for (let n = 0; n < 30; n++) await processInbound(`warm-${n}`, event(1_000_000 + n));
   const perText = new Map<string, number>();
+  // With --expose-gc: the live heap before and after the measured turns (growth = a leak per turn).
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
   const cpu = process.cpuUsage();
   const started = performance.now();
   for (let n = 0; n < turns; n++) {
     statements = [];
     await processInbound(`tg-${n}`, event(n));
+    if (gc && n > 0 && n % 1000 === 0) {
+      gc();
+      console.log(`  after ${n} turns: live heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(1)} MiB`);
+    }
     perText.set(TEXTS[n % TEXTS.length]!, statements.length);
   }
   const used = process.cpuUsage(cpu);
   const wall = performance.now() - started;
   console.log(`${turns} turns, one at a time: ${(wall / turns).toFixed(2)} ms wall, ${((used.user + used.system) / 1000 / turns).toFixed(2)} ms CPU per turn`);
+  if (gc) {
+    gc();
+    const heapAfter = process.memoryUsage().heapUsed;
+    console.log(`live heap: ${(heapBefore / 2 ** 20).toFixed(1)} MiB before, ${(heapAfter / 2 ** 20).toFixed(1)} MiB after ${turns} turns (${(((heapAfter - heapBefore) / turns) * 1).toFixed(0)} bytes per turn); RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
+  }
   for (const [text, count] of perText) console.log(`  SQL statements per turn for "${text}": ${count}`);
   if (showSql) {
     for (const text of TEXTS) {
