@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { AppConfig } from './config.js';
@@ -10,17 +10,16 @@ import { startEmbeddedPostgres, type RunningEmbeddedPostgres } from './embedded-
 import { systemClock, type Clock } from '../bot/core/clock.js';
 import type { InboundEvent } from '../bot/core/inbound-event.js';
 import { createTranslator } from '../bot/i18n/translator.js';
-import { createBot } from '../bot/create-bot.js';
+import type { Understand } from '../bot/conversation/understanding.js';
 import { observeBroadcastProgress } from './broadcast-metrics.js';
 import { createUnitCatalogue } from './unit-catalogue.js';
-import { createNluUnderstanding } from '../bot/conversation/nlu-understanding.js';
-import { createNlu, CLARIFY_THRESHOLD } from '../bot/nlu/index.js';
-import type { Understand } from '../bot/conversation/understanding.js';
 import { createApp } from '../webhooks/app.js';
+import { webhookEndpointsOf, withFastWebhooks } from '../webhooks/http/fast-webhooks.js';
 import { createQueueInboundSink } from '../webhooks/ingress/inbound-sink.js';
 import { startWorkers, type RunningWorkers } from '../worker/create-workers.js';
 import { runSeed } from '../prisma/seed/seed.js';
 import { createBotServices } from '../worker/store/bot-services.js';
+import { createCatalogueCache } from '../worker/store/catalogue-cache.js';
 import { createChannelRuntime } from './channels.js';
 import { createMetrics } from './metrics.js';
 import { countAcceptedUpdates } from '../webhooks/ingress/count-accepted.js';
@@ -58,8 +57,11 @@ export interface RunningApplication {
   adminToken: string | null;
   prisma: PrismaClient;
   queues: QueueKit;
-  /** What the bot's features are told a message means (the NLU, with places resolved against the database's units). */
-  understand: Understand;
+  /**
+   * What the bot's features are told a message means (the NLU, with places resolved against the
+   * database's units); null in a webhooks-only process, which never loads the NLU.
+   */
+  understand: Understand | null;
   /** Graceful: stop taking work, finish active jobs, close connections. Idempotent. */
   close(): Promise<void>;
 }
@@ -99,11 +101,6 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
   // spare, so the first /health after "started" reports the queue as it really is.
   if (queues.kind === 'postgres') await queues.ping(30_000);
   const translator = createTranslator({ localesDir: LOCALES_DIR });
-  // Places in understanding (slots.placeUnit) resolve against the units in the database, cached.
-  const units = createUnitCatalogue({ prisma, logger });
-  await units.refresh();
-  const understand = options.understand ?? createNluUnderstanding(createNlu({ clock, units: units.current }));
-  const bot = createBot({ clock, translator, understand, clarifyThreshold: CLARIFY_THRESHOLD });
 
   const metrics = createMetrics();
   metrics.observeQueues(queues);
@@ -123,7 +120,21 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
   const broadcastPolicy = { quietHours: config.broadcast.quietHours, approvalThreshold: config.broadcast.approvalThreshold, hotlines: config.broadcast.hotlines };
   const broadcastSettings = { oaMonthlyQuota: config.broadcast.oaMonthlyQuota, oaWindowMs: 48 * 3600 * 1000 };
   let workers: RunningWorkers | null = null;
+  let understand: Understand | null = null;
   if (roles.includes('worker')) {
+    // The conversation (features, NLU model trained at start) lives in the worker only:
+    // loaded here so a webhooks process neither imports nor trains it.
+    const [{ createBot }, { createNluUnderstanding }, { createNlu, CLARIFY_THRESHOLD }] = await Promise.all([
+      import('../bot/create-bot.js'),
+      import('../bot/conversation/nlu-understanding.js'),
+      import('../bot/nlu/index.js'),
+    ]);
+    // Places in understanding (slots.placeUnit) resolve against the units in the database, cached.
+    const units = createUnitCatalogue({ prisma, logger });
+    await units.refresh();
+    understand = options.understand ?? createNluUnderstanding(createNlu({ clock, units: units.current }));
+    const bot = createBot({ clock, translator, understand, clarifyThreshold: CLARIFY_THRESHOLD });
+    const catalogues = createCatalogueCache();
     workers = startWorkers({
       senders: channels.senders,
       pacer: channels.pacer,
@@ -137,6 +148,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
           reports: { translator, publicBaseUrl: config.channels.publicBaseUrl },
           privateChat: { telegramUsername: config.channels.telegram?.username ?? null },
           attachments: { fetchers: channels.fileFetchers, onFetchError: (channel, error) => logger.warn({ channel, err: error }, 'attachment fetch failed') },
+          catalogues,
         }),
       metrics,
       logger,
@@ -184,8 +196,12 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
         checkQueue: () => queues.ping(),
       },
     });
+    // Platform webhooks skip express (same endpoints, same answers); the rest is the express app.
+    const listener = withFastWebhooks({ endpoints: webhookEndpointsOf(channels.routers), fallback: app, latency: metrics.webhookSeconds, logger });
     server = await new Promise<Server>((resolve, reject) => {
-      const listening = app.listen(config.http.port, config.http.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
+      const listening = createServer(listener);
+      listening.once('error', reject);
+      listening.listen(config.http.port, config.http.host, () => resolve(listening));
     });
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.http.port;

@@ -44,10 +44,10 @@ describe('the running product passes the unit catalogue to the NLU', () => {
   });
 
   it('fills slots.placeUnit with the unit id and canonical name, honouring the tier word', async () => {
-    const placeUnit = () => t.app.understand('phường Hoàn Kiếm có ngày hội không', resident).slots.placeUnit;
+    const placeUnit = () => t.app.understand!('phường Hoàn Kiếm có ngày hội không', resident).slots.placeUnit;
     await expect.poll(placeUnit, { timeout: 10_000 }).toEqual({ id: 'hn-p-hoankiem', name: 'Hoàn Kiếm' });
     // Without a tier word "Hoàn Kiếm" is today's ward or the abolished district: no single unit, the flow asks.
-    const bare = t.app.understand('Hoàn Kiếm có ngày hội không', resident).slots;
+    const bare = t.app.understand!('Hoàn Kiếm có ngày hội không', resident).slots;
     expect(bare.place).toBeDefined();
     expect(bare.placeUnit).toBeUndefined();
   });

@@ -1,4 +1,4 @@
-import type { Request, Router } from 'express';
+import type { Router } from 'express';
 import type { Logger } from 'pino';
 import type { Clock } from '../../bot/core/clock.js';
 import { DEFAULT_ACCOUNT, accountUserId, platformIdOfUserId } from '../../bot/core/channel-account.js';
@@ -13,7 +13,7 @@ import { ZALO_BOT_SECRET_HEADER, verifyZaloBotSecret } from './zalo-bot.verify.j
 import { parseZaloOaEvent } from './zalo-oa.parser.js';
 import { verifyOa } from './zalo-oa.routes.js';
 import { ZALO_OA_SIGNATURE_HEADER } from './zalo-oa.verify.js';
-import { createWebhookRouter, decodeJson } from './webhook-route.js';
+import { createWebhookRouter, decodeJson, type WebhookRequest } from './webhook-route.js';
 
 export interface AccountRoutesOptions {
   directory: AccountDirectory;
@@ -47,18 +47,16 @@ export function withAccount(event: InboundEvent, slug: string): InboundEvent {
  * account's own secret (Telegram / Zalo Bot header, Zalo OA MAC with its OA key).
  */
 export function createAccountWebhookRoutes(options: AccountRoutesOptions): Router[] {
-  const found = new WeakMap<Request, ChannelAccount>();
-  const common = { sink: options.sink, logger: options.logger, clock: options.clock };
-  const gate = (channel: Channel) => (req: Request) => {
-    const slug = req.params.account;
-    const account = typeof slug === 'string' ? options.directory.active(channel, slug) : undefined;
-    if (account) found.set(req, account);
-    return account !== undefined;
+    const common = { sink: options.sink, logger: options.logger, clock: options.clock };
+  // The gate finds the active account named in the path; verify, parse and tag read it back as `req.found`.
+  const gate = (channel: Channel) => (req: WebhookRequest): ChannelAccount | undefined => {
+    const slug = req.params?.account;
+    return typeof slug === 'string' ? options.directory.active(channel, slug) : undefined;
   };
-  const accountOf = (req: Request): ChannelAccount => found.get(req)!;
-  const tag = (event: InboundEvent, req: Request) => withAccount(event, accountOf(req).slug);
+  const accountOf = (req: WebhookRequest): ChannelAccount => req.found as ChannelAccount;
+  const tag = (event: InboundEvent, req: WebhookRequest) => withAccount(event, accountOf(req).slug);
   /** An account without a webhook secret (the environment's, in polling mode) accepts no webhook. */
-  const secretOf = (req: Request): string | null => {
+  const secretOf = (req: WebhookRequest): string | null => {
     const opened = accountOf(req).secrets();
     return opened.channel === 'zalo-oa' || opened.secrets.webhookSecret === '' ? null : opened.secrets.webhookSecret;
   };

@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Logger } from 'pino';
 import { systemClock, type Clock } from '../../bot/core/clock.js';
@@ -25,23 +26,24 @@ export interface WebhookRouteOptions {
    * Checks the header secret before the body is even parsed (`rawBody` is
    * available for MAC checks) and returns the decoded JSON body.
    */
-  verify: (req: Request, rawBody: Buffer) => VerifyOutcome;
-  /** `req` lets a multi-account route parse for the account named in the path. */
-  parse: (body: unknown, now: Date, req: Request) => ParseResult;
+  verify: (req: WebhookRequest, rawBody: Buffer) => VerifyOutcome;
+  /** `req` lets a multi-account route parse for the account named in the path (`req.found`). */
+  parse: (body: unknown, now: Date, req: WebhookRequest) => ParseResult;
   sink: InboundSink;
-  logger: Pick<Logger, 'info' | 'warn' | 'error'>;
+  logger: Pick<Logger, 'info' | 'warn' | 'error'> & Partial<Pick<Logger, 'debug'>>;
   clock?: Clock;
   /** Runs after verification, before enqueueing (e.g. record the Zalo OA interaction). Throwing → 503. */
   beforeAccept?: (event: InboundEvent) => Promise<void>;
   /** Body of the 200 answer; Telegram uses it to answer callback queries at no extra request. */
   replyBody?: (body: unknown, event: InboundEvent) => unknown;
   /**
-   * Multi-account routes (`/webhooks/<channel>/:account`): finds the account before
-   * the body is read; false → 404 (unknown or disabled account), nothing read or enqueued.
+   * Multi-account routes (`/webhooks/<channel>/:account`): finds what the path names
+   * (the active account) before anything else; `undefined` → 404 (unknown or disabled
+   * account), nothing verified or enqueued. What it returns is `req.found` afterwards.
    */
-  gate?: (req: Request, res: Response) => boolean;
+  gate?: (req: WebhookRequest) => unknown;
   /** Multi-account routes: stamps the parsed event with its account (webhooks/channels/account-routes.ts). */
-  tag?: (event: InboundEvent, req: Request) => InboundEvent;
+  tag?: (event: InboundEvent, req: WebhookRequest) => InboundEvent;
 }
 
 /**
@@ -55,67 +57,23 @@ export interface WebhookRouteOptions {
  * a non-2xx would make the platform redeliver them forever (and Telegram holds
  * every later update of the bot behind the one it is redelivering).
  */
-export function createWebhookRouter(options: WebhookRouteOptions): Router {
+export function createWebhookRouter(options: WebhookRouteOptions): Router & { webhook: WebhookEndpoint } {
   const router = express.Router();
-  const clock = options.clock ?? systemClock;
-  const log = options.logger;
-
-  async function rejectUpdate(res: Response, update: RejectedUpdate): Promise<void> {
-    if (options.sink.reject) await options.sink.reject(update);
-    else log.warn({ path: options.path, reason: update.reason, detail: update.detail }, 'authentic update rejected');
-    res.status(200).json({ ok: true, rejected: update.reason });
-  }
+  const endpoint = createWebhookEndpoint(options);
 
   router.post(
     options.path,
+    // An unknown or disabled account is refused before the body is read.
     (req: Request, res: Response, next: NextFunction) => {
-      if (!options.gate || options.gate(req, res)) return next();
-      res.status(404).json({ ok: false, error: 'unknown or disabled account' });
+      if (!options.gate || options.gate({ headers: req.headers, params: req.params as Record<string, string> }) !== undefined) return next();
+      res.status(404).json(UNKNOWN_ACCOUNT);
     },
     express.raw({ type: () => true, limit: WEBHOOK_BODY_LIMIT }),
     async (req: Request, res: Response) => {
       const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      const verified = options.verify(req, raw);
-      if (!verified.ok && verified.status === 400) {
-        await rejectUpdate(res, { channel: options.channel, reason: 'unreadable', detail: verified.reason, rawText: raw.toString('utf8') });
-        return;
-      }
-      if (!verified.ok) {
-        // No body content in the log: an attacker controls it.
-        log.warn({ path: options.path, status: verified.status, reason: verified.reason, ip: req.ip }, 'webhook refused');
-        res.status(verified.status).json({ ok: false, error: verified.reason });
-        return;
-      }
-      let parsed: ParseResult;
-      try {
-        parsed = options.parse(verified.body, clock.now(), req);
-      } catch (error) {
-        // A parser bug on this input is this update's problem, not the platform's: keep it, answer 200.
-        parsed = { outcome: 'invalid', reason: `the parser threw: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}` };
-      }
-      if (parsed.outcome === 'invalid') {
-        await rejectUpdate(res, { channel: options.channel, reason: 'not_an_update', detail: parsed.reason.slice(0, 500), body: verified.body });
-        return;
-      }
-      if (parsed.outcome === 'ignore') {
-        res.status(200).json({ ok: true, ignored: parsed.reason });
-        return;
-      }
-      const event = options.tag ? options.tag(parsed.event, req) : parsed.event;
-      try {
-        await options.beforeAccept?.(event);
-        const outcome = await options.sink.accept(event);
-        log.info({ channel: event.channel, eventId: event.eventId, kind: event.kind, jobId: outcome.jobId }, 'webhook accepted');
-        res.status(200).json(options.replyBody?.(verified.body, event) ?? { ok: true });
-      } catch (error) {
-        if (error instanceof UnusableUpdateError) {
-          await rejectUpdate(res, { channel: event.channel, reason: 'unstorable', detail: error.detail, body: verified.body });
-          return;
-        }
-        // The store is down (or timed out): the event is not safely queued, 503 makes the platform redeliver.
-        log.error({ err: error, channel: event.channel, eventId: event.eventId }, 'could not enqueue webhook event; answering 503 so the platform retries');
-        res.status(503).setHeader('retry-after', '5').json({ ok: false, error: 'queue unavailable, retry later' });
-      }
+      const answer = await endpoint.handle({ headers: req.headers, ip: req.ip, params: req.params as Record<string, string> }, raw);
+      if (answer.headers) res.set(answer.headers);
+      res.status(answer.status).json(answer.body);
     },
   );
 
@@ -128,7 +86,94 @@ export function createWebhookRouter(options: WebhookRouteOptions): Router {
     }
     next(error);
   });
-  return router;
+  // The same endpoint, for the HTTP server's fast path (webhooks/http/fast-webhooks.ts).
+  return Object.assign(router, { webhook: endpoint });
+}
+
+/** What a webhook request needs of the HTTP request besides its body. */
+export interface WebhookRequest {
+  headers: IncomingHttpHeaders;
+  /** The caller's address, for the log of a refused request. */
+  ip?: string;
+  /** Route parameters (`:account`). */
+  params?: Record<string, string>;
+  /** What the route's `gate` found for this request (the channel account). */
+  found?: unknown;
+}
+
+const UNKNOWN_ACCOUNT = { ok: false, error: 'unknown or disabled account' };
+
+/** The answer to one webhook request, whichever HTTP layer writes it. */
+export interface WebhookAnswer {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+/** One webhook route without the HTTP framework: what both the express router and the fast path run. */
+export interface WebhookEndpoint {
+  path: string;
+  channel: Channel;
+  handle(req: WebhookRequest, rawBody: Buffer): Promise<WebhookAnswer>;
+}
+
+/** The body of `createWebhookRouter` (see there for the status codes), free of express. */
+export function createWebhookEndpoint(options: WebhookRouteOptions): WebhookEndpoint {
+  const clock = options.clock ?? systemClock;
+  const log = options.logger;
+
+  async function rejectUpdate(update: RejectedUpdate): Promise<WebhookAnswer> {
+    if (options.sink.reject) await options.sink.reject(update);
+    else log.warn({ path: options.path, reason: update.reason, detail: update.detail }, 'authentic update rejected');
+    return { status: 200, body: { ok: true, rejected: update.reason } };
+  }
+
+  async function handle(request: WebhookRequest, raw: Buffer): Promise<WebhookAnswer> {
+    let req = request;
+    if (options.gate) {
+      const found = options.gate(req);
+      if (found === undefined) return { status: 404, body: UNKNOWN_ACCOUNT };
+      req = { ...req, found };
+    }
+    const verified = options.verify(req, raw);
+    if (!verified.ok && verified.status === 400) {
+      return rejectUpdate({ channel: options.channel, reason: 'unreadable', detail: verified.reason, rawText: raw.toString('utf8') });
+    }
+    if (!verified.ok) {
+      // No body content in the log: an attacker controls it.
+      log.warn({ path: options.path, status: verified.status, reason: verified.reason, ip: req.ip }, 'webhook refused');
+      return { status: verified.status, body: { ok: false, error: verified.reason } };
+    }
+    let parsed: ParseResult;
+    try {
+      parsed = options.parse(verified.body, clock.now(), req);
+    } catch (error) {
+      // A parser bug on this input is this update's problem, not the platform's: keep it, answer 200.
+      parsed = { outcome: 'invalid', reason: `the parser threw: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}` };
+    }
+    if (parsed.outcome === 'invalid') {
+      return rejectUpdate({ channel: options.channel, reason: 'not_an_update', detail: parsed.reason.slice(0, 500), body: verified.body });
+    }
+    if (parsed.outcome === 'ignore') return { status: 200, body: { ok: true, ignored: parsed.reason } };
+    const event = options.tag ? options.tag(parsed.event, req) : parsed.event;
+    try {
+      await options.beforeAccept?.(event);
+      const outcome = await options.sink.accept(event);
+      // Debug, not info: one log line per update is a write per request on the hot path
+      // (the accepted counter and the queue hold the same facts).
+      log.debug?.({ channel: event.channel, eventId: event.eventId, kind: event.kind, jobId: outcome.jobId }, 'webhook accepted');
+      return { status: 200, body: options.replyBody?.(verified.body, event) ?? { ok: true } };
+    } catch (error) {
+      if (error instanceof UnusableUpdateError) {
+        return rejectUpdate({ channel: event.channel, reason: 'unstorable', detail: error.detail, body: verified.body });
+      }
+      // The store is down (or timed out): the event is not safely queued, 503 makes the platform redeliver.
+      log.error({ err: error, channel: event.channel, eventId: event.eventId }, 'could not enqueue webhook event; answering 503 so the platform retries');
+      return { status: 503, headers: { 'retry-after': '5' }, body: { ok: false, error: 'queue unavailable, retry later' } };
+    }
+  }
+
+  return { path: options.path, channel: options.channel, handle };
 }
 
 /**

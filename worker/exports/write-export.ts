@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { ExportCell, ExportTable } from './export-table.js';
 
 export type ExportFormat = 'xlsx' | 'csv';
@@ -14,6 +13,9 @@ const DATETIME_FORMAT = 'dd/mm/yyyy hh:mm';
 
 /** The .xlsx a ward officer hands upward: bold frozen header, widths, autofilter, real date cells. */
 export async function writeXlsx(tables: ExportTable[]): Promise<Buffer> {
+  // Loaded on the first export only: ≈ 28 MiB of memory that a process which never
+  // exports (every webhooks process, most workers most of the day) does not carry.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Dân vận khéo';
   for (const table of tables) {

@@ -1,6 +1,7 @@
 import type { Queue } from 'bullmq';
 import type { Db } from '../../runtime/database.js';
 import type { OutboundFile } from '../../bot/core/outbound-message.js';
+import { Prisma } from '../../prisma/generated/client.js';
 
 export interface SendJobData {
   outboundId: string;
@@ -51,4 +52,28 @@ export async function writeOutboxRow(db: Db, row: OutboxRow): Promise<bigint> {
     select: { id: true },
   });
   return created.id;
+}
+
+/**
+ * A data-modifying statement (for a CTE) that writes many `pending` outbox rows at
+ * once, in the given order, returning their ids: one round trip for all of a turn's
+ * replies. Same columns and normalisation as `writeOutboxRow`.
+ */
+export function insertOutboxRowsSql(rows: readonly OutboxRow[]): Prisma.Sql {
+  const records = rows.map((row) => ({
+    channel: row.channel,
+    user_id: row.userId,
+    chat_id: row.chatId,
+    text: row.message.text.normalize('NFC'),
+    buttons: row.message.buttons ?? null,
+    file: row.message.file ? { ...row.message.file } : null,
+    in_reply_to: row.inReplyTo,
+  }));
+  return Prisma.sql`INSERT INTO outbound_message (channel, user_id, chat_id, text, buttons, file, in_reply_to)
+    SELECT r.channel, r.user_id, r.chat_id, r.text, r.buttons, r.file, r.in_reply_to
+    FROM ROWS FROM (jsonb_to_recordset(${JSON.stringify(records)}::jsonb)
+           AS (channel text, user_id text, chat_id text, text text, buttons jsonb, file jsonb, in_reply_to text)) WITH ORDINALITY
+         AS r(channel, user_id, chat_id, text, buttons, file, in_reply_to, n)
+    ORDER BY r.n
+    RETURNING id`;
 }

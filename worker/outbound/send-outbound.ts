@@ -16,24 +16,32 @@ export type SendOutcome = 'sent' | 'already-done' | 'missing';
  * never sent again; a row is marked sent only after the platform acknowledged it.
  */
 export function createSendOutbound(deps: SendOutboundDeps) {
+  const known: string[] = [...deps.senders.keys()];
   return async function sendOutbound(outboundId: string): Promise<SendOutcome> {
     const id = BigInt(outboundId);
-    const row = await deps.prisma.outboundMessage.findUnique({ where: { id } });
-    if (!row) return 'missing';
-    if (row.status !== 'pending') return 'already-done';
-    const sender = deps.senders.get(row.channel as Channel);
-    if (!sender) throw new UnknownChannelError(row.channel);
-    await deps.prisma.outboundMessage.update({ where: { id }, data: { attempts: { increment: 1 } } });
+    // One statement takes a pending row of a channel we can send on and counts the attempt.
+    const taken = await deps.prisma.$queryRaw<Array<{ channel: string; user_id: string; chat_id: string; text: string; buttons: unknown; file: unknown }>>`
+      UPDATE outbound_message SET attempts = attempts + 1
+      WHERE id = ${id} AND status = 'pending' AND channel = ANY(${known})
+      RETURNING channel, user_id, chat_id, text, buttons, file`;
+    const row = taken[0];
+    if (!row) {
+      // Rare: say why nothing was taken, as before (missing, done, or a channel without a sender).
+      const existing = await deps.prisma.outboundMessage.findUnique({ where: { id }, select: { status: true, channel: true } });
+      if (!existing) return 'missing';
+      if (existing.status !== 'pending') return 'already-done';
+      throw new UnknownChannelError(existing.channel);
+    }
+    const sender = deps.senders.get(row.channel as Channel)!;
     const buttons = (row.buttons ?? undefined) as OutboundButton[] | undefined;
     const file = (row.file ?? undefined) as OutboundFile | undefined;
     const message: OutboundMessage = { text: row.text, ...(buttons && buttons.length > 0 ? { buttons } : {}), ...(file ? { file } : {}) };
-    const result = await sender.send({ channel: row.channel as Channel, userId: row.userId, chatId: row.chatId }, message, {
+    const result = await sender.send({ channel: row.channel as Channel, userId: row.user_id, chatId: row.chat_id }, message, {
       idempotencyKey: sendJobId(id),
     });
-    await deps.prisma.outboundMessage.updateMany({
-      where: { id, status: 'pending' },
-      data: { status: 'sent', sentAt: new Date(), platformMessageIds: result.platformMessageIds },
-    });
+    await deps.prisma.$executeRaw`
+      UPDATE outbound_message SET status = 'sent', sent_at = ${new Date()}::timestamptz, platform_message_ids = ${result.platformMessageIds}::text[]
+      WHERE id = ${id} AND status = 'pending'`;
     return 'sent';
   };
 }

@@ -67,7 +67,12 @@ export function createSendWorker(deps: SendWorkerDeps): Worker<SendJobData> {
     const finalAttempt = job.attemptsMade >= (job.opts.attempts ?? 1) || error instanceof UnrecoverableError;
     if (finalAttempt) deps.metrics?.outbound.inc({ status: 'failed' });
     deps.logger.warn({ jobId: job.id, err: error.message, finalAttempt }, 'send failed');
-    if (finalAttempt) void markOutboundFailed(deps.prisma, job.data.outboundId, 'failed', error.message);
+    // An event handler: a rejection here (PostgreSQL gone, shutting down) would be unhandled and end the process.
+    if (finalAttempt) {
+      markOutboundFailed(deps.prisma, job.data.outboundId, 'failed', error.message).catch((cause: unknown) =>
+        deps.logger.warn({ jobId: job.id, err: (cause as Error).message }, 'could not mark the outbox row failed; the relay leaves it pending'),
+      );
+    }
   });
   return worker;
 }

@@ -10,6 +10,7 @@ import { createLanguageService } from './language.store.js';
 import { createStaffReportServices, type StaffReportServicesOptions } from './staff-report-services.js';
 import { createAttachmentService, type AttachmentServiceOptions } from '../attachments/attachment-service.js';
 import { createPrivateChatService, type PrivateChatOptions } from './private-chat.store.js';
+import type { CatalogueCache } from './catalogue-cache.js';
 
 export interface BotServicesOptions {
   /** Broadcast policy and sending settings from the configuration (defaults: the documented ones). */
@@ -20,12 +21,14 @@ export interface BotServicesOptions {
   attachments?: AttachmentServiceOptions;
   /** Answering group members in private (the Telegram link needs the bot's username). */
   privateChat?: PrivateChatOptions;
+  /** Process-wide cache of the unit tree for the resident features (default: none, loaded per turn). */
+  catalogues?: CatalogueCache;
 }
 
 /** Builds the services features use, on one turn's transaction (`db` is the transaction client). */
 export function createBotServices(db: Db, options: BotServicesOptions = {}): BotServices {
   return {
-    ...createResidentServices(db),
+    ...createResidentServices(db, options.catalogues),
     ...createCadreServices(db),
     broadcasts: createBroadcastServices(db, options.broadcast),
     staffReminders: createStaffRemindersApi(db),

@@ -7,6 +7,7 @@ import { isWithin } from '../../bot/domain/iso-date.js';
 import type { Db } from '../../runtime/database.js';
 import { loadCadreActor } from './cadre.repository.js';
 import { toIsoDate } from './store-dates.js';
+import { findChatUser } from '../inbound/chat-user.store.js';
 
 /** Console test identities get a cadre record of their own so registrations can name a contact. */
 const CONSOLE_CADRE_PREFIX = 'console-';
@@ -24,7 +25,7 @@ export function maskedLocalPhone(e164: string | null): string | null {
  * caller pick any role, gets a demo cadre mirroring the role and unit chosen there.
  */
 export async function cadreIdFor(db: Db, user: ChatIdentity): Promise<string | null> {
-  const row = await db.chatUser.findUnique({ where: { id: user.userId } });
+  const row = await findChatUser(db, user.userId);
   if (!row) return null;
   const consoleStaff = row.channel === 'console' && row.role !== 'resident' && row.unitId !== null;
   if (row.cadreId && !(consoleStaff && row.cadreId.startsWith(CONSOLE_CADRE_PREFIX))) return row.cadreId;

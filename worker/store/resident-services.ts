@@ -8,11 +8,15 @@ import { createSubscriberRepository } from './subscriber.repository.js';
 import { createPublicRecognitionRepository } from './public-recognition.repository.js';
 import { loadUnitTree } from './unit-tree.repository.js';
 import { toIsoDate } from './store-dates.js';
+import type { CatalogueCache } from './catalogue-cache.js';
 
-/** Prisma-backed services for the resident features, on the turn's transaction. Reads are lazy: a turn pays only for what it asks. */
-export function createResidentServices(db: Db): ResidentServices {
+/**
+ * Prisma-backed services for the resident features, on the turn's transaction. Reads are lazy: a turn pays only for what it asks.
+ * With `catalogues`, the unit tree comes from the process's cache (worker/store/catalogue-cache.ts).
+ */
+export function createResidentServices(db: Db, catalogues?: CatalogueCache): ResidentServices {
   let tree: Promise<UnitTree> | null = null;
-  const units = () => (tree ??= loadUnitTree(db));
+  const units = () => (tree ??= catalogues ? catalogues.unitTree(db) : loadUnitTree(db));
 
   const info = {
     async list(kind: string): Promise<PublicInfoEntry[]> {

@@ -1,0 +1,104 @@
+/**
+ * Webhook ingress, Telegram-shaped updates, 50 keep-alive connections, each server
+ * in its own process and measured one after the other in the same run: bare
+ * express, grammY's `webhookCallback` with a no-op handler, express + `queue.add`
+ * on the same Redis, and the project's webhooks role. Targets (issue 14): ours ≥
+ * 1.0× grammY, p99 ≤ 1.2× express + queue.add's p99.
+ */
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import type { BenchResult } from './bench-result.js';
+import { withBenchDatabase } from './bench-database.js';
+import { mergeLoadResults, runHttpLoad, type LoadResult } from './support/http-load.js';
+import { rssMiB } from './support/process-stats.js';
+import { benchUsesCompiledBuild, spawnBenchScript, spawnRole, type RunningProcess } from './support/spawn-role.js';
+import { deleteBenchQueueKeys } from './support/redis-keys.js';
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const SECRET = 'bench_webhook_secret';
+/** Measured seconds per server, split over ROUNDS turns. */
+const SECONDS = Number(process.env.BENCH_INGRESS_SECONDS ?? 8);
+const ROUNDS = 4;
+const CONNECTIONS = 50;
+const USERS = 2_000;
+
+let nextUpdateId = Date.now();
+function telegramUpdate(): string {
+  const updateId = nextUpdateId++;
+  const userId = 7_000_000 + (updateId % USERS);
+  return JSON.stringify({
+    update_id: updateId,
+    message: {
+      message_id: updateId,
+      date: 1_763_900_000,
+      chat: { id: userId, type: 'private', first_name: 'Lan' },
+      from: { id: userId, is_bot: false, first_name: 'Lan', language_code: 'vi' },
+      text: 'thu 7 nay p cua nam co ngay hoi ko',
+    },
+  });
+}
+
+/**
+ * The machine is shared: measure the four servers in turns (A B C D A B C D …), all
+ * started beforehand, so a load spike hits each of them rather than one.
+ */
+async function measureInTurns(servers: RunningProcess[]): Promise<Array<LoadResult & { rss: number }>> {
+  const runs: LoadResult[][] = servers.map(() => []);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [i, server] of servers.entries()) {
+      runs[i]!.push(
+        await runHttpLoad({
+          url: `${server.url}/webhooks/telegram`,
+          connections: CONNECTIONS,
+          durationMs: (SECONDS * 1000) / ROUNDS,
+          warmupMs: round === 0 ? 1_000 : 300,
+          body: telegramUpdate,
+          headers: { 'x-telegram-bot-api-secret-token': SECRET },
+        }),
+      );
+    }
+  }
+  return servers.map((server, i) => ({ ...mergeLoadResults(runs[i]!), rss: rssMiB(server.pid) }));
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  const prefix = `bench-${randomBytes(3).toString('hex')}`;
+  const common = { REDIS_URL, QUEUE_PREFIX: prefix, TELEGRAM_WEBHOOK_SECRET: SECRET };
+  results.push({ name: 'machine', value: os.cpus().length, unit: 'cores', note: `load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}` });
+  try {
+    const ours = await withBenchDatabase(async (databaseUrl) => {
+      const servers: RunningProcess[] = [];
+      try {
+        for (const kind of ['express', 'grammy', 'express-queue']) servers.push(await spawnBenchScript('ingress-target.ts', [kind], common));
+        servers.push(
+          await spawnRole('webhooks', {
+            ...common,
+            DATABASE_URL: databaseUrl,
+            PORT: '0',
+            LOG_LEVEL: 'info',
+            TELEGRAM_BOT_TOKEN: '123456:BENCH',
+            TELEGRAM_API_ROOT: 'http://127.0.0.1:9',
+          }),
+        );
+        return await measureInTurns(servers);
+      } finally {
+        await Promise.all(servers.map((server) => server.stop()));
+      }
+    });
+    const [express, grammy, queued, project] = ours as [LoadResult & { rss: number }, LoadResult & { rss: number }, LoadResult & { rss: number }, LoadResult & { rss: number }];
+    const row = (name: string, r: LoadResult & { rss: number }, note: string): void => {
+      results.push({ name: `ingress ${name}`, value: Math.round(r.requestsPerSecond), unit: 'req/s', note: `p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms, ${r.errors} errors, RSS ${r.rss.toFixed(0)} MiB${note}` });
+    };
+    row('bare express', express, '');
+    row('grammY webhookCallback (no-op)', grammy, `; ${(grammy.requestsPerSecond / express.requestsPerSecond).toFixed(2)}× express`);
+    row('express + queue.add', queued, '');
+    row(`ours (webhooks role${benchUsesCompiledBuild() ? ', compiled' : ', tsx'})`, project, '');
+    results.push({ name: 'ingress ours / grammY (target ≥ 1.0)', value: Number((project.requestsPerSecond / grammy.requestsPerSecond).toFixed(2)), unit: '×' });
+    results.push({ name: 'ingress ours / express + queue.add', value: Number((project.requestsPerSecond / queued.requestsPerSecond).toFixed(2)), unit: '×' });
+    results.push({ name: 'ingress p99 ours / express + queue.add (≤ 1.2)', value: Number((project.p99Ms / queued.p99Ms).toFixed(2)), unit: '×' });
+  } finally {
+    await deleteBenchQueueKeys(REDIS_URL, prefix);
+  }
+  return results;
+}

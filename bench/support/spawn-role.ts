@@ -1,0 +1,84 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const COMPILED = path.join(ROOT, 'dist', 'scripts', 'start.js');
+
+/** Compiled build (`npm run build`) when present and not refused with BENCH_TSX=1, as production runs. */
+export function benchUsesCompiledBuild(): boolean {
+  return process.env.BENCH_TSX !== '1' && existsSync(COMPILED);
+}
+
+export interface RunningProcess {
+  child: ChildProcess;
+  pid: number;
+  /** The HTTP base URL (webhooks role and bench servers). */
+  url: string | null;
+  stop(): Promise<void>;
+}
+
+function watch(child: ChildProcess, ready: (output: string) => string | null | undefined, what: string): Promise<RunningProcess> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    let done = false;
+    const onData = (chunk: Buffer) => {
+      if (done) return; // keep draining, stop remembering
+      output += chunk.toString();
+      const url = ready(output);
+      if (url !== undefined) {
+        done = true;
+        resolve({ child, pid: child.pid!, url, stop: () => stopProcess(child) });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (chunk: Buffer) => {
+      if (!done) output += chunk.toString();
+    });
+    child.on('exit', (code) => {
+      if (!done) reject(new Error(`${what} exited early (${code}): ${output.slice(-3000)}`));
+    });
+  });
+}
+
+/** One role of the product (`scripts/start.ts --role …`), compiled when built, with only `env`. */
+export function spawnRole(role: 'webhooks' | 'worker', env: Record<string, string>): Promise<RunningProcess> {
+  // BENCH_CPU_PROF=<dir>: the product's processes write a V8 CPU profile there when they stop.
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(process.env.BENCH_CPU_PROF)] : [];
+  const args = [...profile, ...(benchUsesCompiledBuild() ? [COMPILED, '--role', role] : ['--import', 'tsx', 'scripts/start.ts', '--role', role])];
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NODE_ENV: 'production', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return watch(
+    child,
+    (output) => {
+      if (role === 'webhooks') return /Health:\s+(http:\/\/[^\s/]+)/.exec(output)?.[1];
+      return output.includes('bot started') ? null : undefined;
+    },
+    `${role} process`,
+  );
+}
+
+/** A bench server script (`bench/support/<file>`), run through tsx. */
+export function spawnBenchScript(file: string, args: string[], env: Record<string, string>): Promise<RunningProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join('bench', 'support', file), ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NODE_ENV: 'production', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return watch(child, (output) => /listening (http:\/\/\S+)/.exec(output)?.[1], file);
+}
+
+export function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}

@@ -1,0 +1,20 @@
+import type { InboundEvent } from '../../bot/core/inbound-event.js';
+import type { Db } from '../../runtime/database.js';
+
+/**
+ * Claims the update's id in `inbound_event` and, when this turn got it, takes the
+ * per-user lock (two messages of one user are answered in turn, never interleaved
+ * on the same draft) — one statement. False: an earlier delivery has (or is
+ * committing) it; the lock is then not taken.
+ */
+export async function claimEventAndLockUser(db: Db, jobId: string, event: InboundEvent): Promise<boolean> {
+  const rows = await db.$queryRaw<Array<{ id: string }>>`
+    WITH claim AS (
+      INSERT INTO inbound_event (id, channel, user_id, kind, payload, received_at)
+      VALUES (${jobId}, ${event.channel}, ${event.userId}, ${event.kind}, ${JSON.stringify(event)}::jsonb, now())
+      ON CONFLICT (id) DO NOTHING
+      RETURNING id
+    )
+    SELECT claim.id FROM claim, LATERAL (SELECT pg_advisory_xact_lock(hashtext(${event.userId}))) AS locked`;
+  return rows.length === 1;
+}

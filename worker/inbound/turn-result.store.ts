@@ -1,0 +1,39 @@
+import type { ConversationState } from '../../bot/conversation/conversation-state.js';
+import type { Db } from '../../runtime/database.js';
+import { insertOutboxRowsSql, type OutboxRow } from '../outbound/outbox.js';
+import { ConversationConflictError, saveConversationStateSql } from './conversation-state.store.js';
+
+export interface TurnResult {
+  jobId: string;
+  conversation: string;
+  /** The state version the turn read; the save fails if another turn saved since. */
+  expectedVersion: number;
+  next: ConversationState;
+  replies: readonly OutboxRow[];
+  /** From the turn's read (turn-context.store.ts). */
+  outboxFloor: bigint;
+}
+
+/**
+ * Everything a turn writes after the bot ran, in one statement: the versioned state,
+ * the replies (one multi-row insert), the event marked processed, and back the ids
+ * of every outbox row this transaction wrote — the replies and any notification a
+ * feature sent to someone else (a reviewer's decision to the cadre) — so they are
+ * queued as soon as the turn commits, not left for the relay. Throws
+ * ConversationConflictError when the state changed under the turn.
+ */
+export async function writeTurnResult(db: Db, result: TurnResult): Promise<bigint[]> {
+  const rows = await db.$queryRaw<Array<{ saved: number; ids: Array<bigint | string> | null }>>`
+    WITH saved AS (${saveConversationStateSql(result.conversation, result.expectedVersion, result.next)}),
+    replies AS (${insertOutboxRowsSql(result.replies)}),
+    processed AS (UPDATE inbound_event SET processed_at = clock_timestamp() WHERE id = ${result.jobId})
+    SELECT (SELECT count(*) FROM saved)::int AS saved,
+           ARRAY(SELECT id FROM replies
+                 UNION
+                 -- Rows of earlier statements of this transaction (features' notifications).
+                 SELECT id FROM outbound_message WHERE id > ${result.outboxFloor} AND xmin = pg_current_xact_id()::xid
+                 ORDER BY 1) AS ids`;
+  const row = rows[0]!;
+  if (row.saved !== 1) throw new ConversationConflictError(result.conversation, result.expectedVersion);
+  return (row.ids ?? []).map((id) => BigInt(id));
+}
