@@ -9,6 +9,8 @@ export interface SendPartsInput<P> {
   chatId: string;
   parts: P[];
   idempotencyKey: string;
+  /** Runs right before each part's request (after pacing); a rejection aborts the send. */
+  beforeRequest?: (part: number) => Promise<void>;
   pacer?: Pacer;
   sentParts: SentPartsLog;
   /** Sends one part; resolves with the platform's message id only after the platform acknowledged it. */
@@ -39,6 +41,7 @@ export async function sendParts<P>(input: SendPartsInput<P>): Promise<{ platform
         });
       }
     }
+    await input.beforeRequest?.(index);
     const id = await input.sendOne(part, index);
     await input.sentParts.record(input.idempotencyKey, index, id);
     ids.push(id);
