@@ -35,7 +35,7 @@ describe('quiet hours for change notices and reminder previews', () => {
   it('a notice made at 22:30 is held, released by the sweeper at 07:00 (once), not before', async () => {
     const clock = manualClock('2026-11-30T22:30:00+07:00');
     const events = createEventChangeApi(db.prisma, { quietHours });
-    const found = await events.find(broadcaster, { place: 'phường Cửa Nam' }, clock.now());
+    const found = await events.find(broadcaster, { types: null, place: 'phường Cửa Nam' }, clock.now());
     expect(found.ok).toBe(true);
     const event = found.ok ? found.events[0]! : null;
     const changed = await events.postpone(broadcaster, event!.id, '2026-12-20', () => ({ text: 'Ngày hội dời sang 20/12.' }), clock.now());
@@ -59,7 +59,7 @@ describe('quiet hours for change notices and reminder previews', () => {
   it('a notice made in the afternoon goes out at once', async () => {
     const now = new Date('2026-12-01T15:00:00+07:00');
     const events = createEventChangeApi(db.prisma, { quietHours });
-    const found = await events.find(broadcaster, { place: 'phường Cửa Nam' }, now);
+    const found = await events.find(broadcaster, { types: null, place: 'phường Cửa Nam' }, now);
     const event = found.ok ? found.events[0]! : null;
     await events.postpone(broadcaster, event!.id, '2026-12-27', () => ({ text: 'Ngày hội dời sang 27/12.' }), now);
     expect((await db.prisma.outboundMessage.findFirstOrThrow({ where: { userId: RESIDENT, text: 'Ngày hội dời sang 27/12.' } })).status).toBe('pending');
