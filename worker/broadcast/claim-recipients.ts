@@ -43,13 +43,14 @@ export async function claimRecipients(db: Db, broadcastId: string, channelAccoun
  * automatically (that could be a duplicate), never counted as sent (that could hide a
  * loss). Staff see the count and may resend them ("gửi lại tin chưa chắc chắn").
  */
-export async function settleStaleSends(db: Db, broadcastId: string, leaseMs: number, channelAccount?: string): Promise<number> {
-  return db.$executeRaw`
+export async function settleStaleSends(db: Db, broadcastId: string, leaseMs: number, channelAccount?: string): Promise<ClaimedRecipient[]> {
+  return db.$queryRaw<ClaimedRecipient[]>`
     UPDATE broadcast_recipient SET state = 'uncertain',
       error = 'worker stopped while the request was at the platform; delivery unknown'
     WHERE broadcast_id = ${broadcastId} AND state = 'sending'
       AND (${channelAccount ?? null}::text IS NULL OR channel_account = ${channelAccount ?? null})
-      AND claimed_at < now() - make_interval(secs => ${leaseMs / 1000})`;
+      AND claimed_at < now() - make_interval(secs => ${leaseMs / 1000})
+    RETURNING id, user_id, channel, chat_id, audience, locale, idempotency_key, attempts, rate_limits`;
 }
 
 /**

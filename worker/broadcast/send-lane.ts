@@ -151,14 +151,44 @@ export function createSendLane(deps: SendLaneDeps) {
     }
   }
 
+  /**
+   * Of the rows just declared uncertain, those whose every part the platform had already
+   * acknowledged (the adapters' sent-parts ledger, written right after each answer) were
+   * delivered: the worker died before writing `sent`. Asking the sender with a hook that
+   * refuses any request finds them without sending anything. Returns how many were.
+   */
+  async function resolveFromLedger(body: string, rows: ClaimedRecipient[]): Promise<number> {
+    let known = 0;
+    for (const row of rows) {
+      const sender = deps.senders.get(row.channel as Channel);
+      if (!sender) continue;
+      const text = announcementText(deps.translator, body, row.locale, row.audience === 'resident');
+      const refuse = async () => {
+        throw new LeaseLostError(row.id);
+      };
+      try {
+        const result = await sender.send({ channel: row.channel as Channel, userId: row.user_id, chatId: row.chat_id }, { text }, { idempotencyKey: row.idempotency_key, beforeRequest: refuse });
+        await settleRecipient(deps.prisma, row, 'sent', { platformMessageIds: result.platformMessageIds });
+        if (row.channel === 'zalo-oa') await countOaBroadcast(deps.prisma, row.user_id, clock.now());
+        known += 1;
+      } catch {
+        // A part without a recorded acknowledgement (or any other doubt): it stays uncertain.
+      }
+    }
+    return known;
+  }
+
   return async function runLane(broadcastId: string, channelAccount: string): Promise<LaneOutcome> {
     const broadcast = await deps.prisma.broadcast.findUnique({ where: { id: broadcastId }, select: { body: true, status: true } });
     if (!broadcast || broadcast.status !== 'sending') return { kind: 'halted', sent: 0 };
     let sent = 0;
     for (;;) {
       if (!(await isSending(broadcastId))) return { kind: 'halted', sent };
-      const settled = await settleStaleSends(deps.prisma, broadcastId, leaseMs, channelAccount);
-      if (settled > 0) deps.logger.warn({ broadcastId, channelAccount, rows: settled }, 'broadcast rows left mid-send by a dead worker are now uncertain (not resent)');
+      const stale = await settleStaleSends(deps.prisma, broadcastId, leaseMs, channelAccount);
+      if (stale.length > 0) {
+        const known = await resolveFromLedger(broadcast.body, stale);
+        deps.logger.warn({ broadcastId, channelAccount, rows: stale.length, acknowledged: known }, 'broadcast rows left mid-send by a dead worker: acknowledged ones sent, the rest uncertain (not resent)');
+      }
       const claimed = await claimRecipients(deps.prisma, broadcastId, channelAccount, leaseMs, batchSize);
       if (claimed.length === 0) {
         // Rows waiting out a 429 keep the lane alive (delayed job) instead of spinning or ending.

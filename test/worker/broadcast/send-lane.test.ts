@@ -38,8 +38,8 @@ afterAll(async () => {
   await Promise.all([tg?.close(), zb?.close()]);
 });
 
-function lane(options: { telegramRoot?: string; claimLeaseMs?: number; maxRateLimits?: number } = {}) {
-  const sentParts = new MemorySentPartsLog();
+function lane(options: { telegramRoot?: string; claimLeaseMs?: number; maxRateLimits?: number; sentParts?: MemorySentPartsLog } = {}) {
+  const sentParts = options.sentParts ?? new MemorySentPartsLog();
   return createSendLane({
     prisma: db.prisma,
     senders: createSenderRegistry([
@@ -156,6 +156,25 @@ describe('a sending lane', () => {
     expect(await resendUncertain(db.prisma, 'lane-4')).toBe(1);
     expect(await lane()('lane-4', 'telegram:default')).toEqual({ kind: 'drained', sent: 1 });
     expect(telegramDeliveries('Uncertain').get(onWire!.chat_id)).toBe(1);
+  }, 30_000);
+
+  it('a row whose acknowledgement reached the ledger before the worker died is sent, not uncertain, and not sent again', async () => {
+    await plannedAndSending('lane-6', 'Ledger');
+    const ledger = new MemorySentPartsLog();
+    // The platform had answered (ledger written) but the worker died before writing `sent`.
+    const [acked, unknown] = await claimRecipients(db.prisma, 'lane-6', 'telegram:default', 60_000, 2);
+    for (const row of [acked!, unknown!]) expect(await markOnWire(db.prisma, row)).toBe(true);
+    await ledger.record(acked!.idempotency_key, 0, 'tg-msg-77');
+    await new Promise((r) => setTimeout(r, 60));
+    const callsBefore = tg.sent('sendMessage').length;
+    const others = (await db.prisma.broadcastRecipient.count({ where: { broadcastId: 'lane-6', channel: 'telegram' } })) - 2;
+    expect(await lane({ claimLeaseMs: 50, sentParts: ledger })('lane-6', 'telegram:default')).toEqual({ kind: 'drained', sent: others });
+    const state = async (id: bigint) => db.prisma.broadcastRecipient.findUniqueOrThrow({ where: { id } });
+    expect(await state(acked!.id)).toMatchObject({ state: 'sent', platformMessageIds: ['tg-msg-77'] });
+    expect(await state(unknown!.id)).toMatchObject({ state: 'uncertain', platformMessageIds: [] });
+    const chats = tg.sent('sendMessage').slice(callsBefore).map((c) => String(c.body.chat_id));
+    expect(chats).not.toContain(acked!.chat_id);
+    expect(chats).not.toContain(unknown!.chat_id);
   }, 30_000);
 
   it('a request cut off before the platform answered is uncertain, not retried', async () => {
