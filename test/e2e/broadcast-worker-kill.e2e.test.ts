@@ -100,7 +100,7 @@ for (const queue of ['redis', 'postgres'] as const) {
       expect(kills, 'the broadcast ended before five kills: seed more recipients').toBe(KILLS);
       worker = await startWorker(env);
       phase(`${queue}: last worker started (${sentSoFar()} sends so far)`, t0);
-      await waitForStatus(db.prisma, `kill-${queue}`, 'done', 180_000);
+      await waitForStatus(db.prisma, `kill-${queue}`, 'done', 480_000);
 
       phase(`${queue}: broadcast done`, t0);
       const rows = await db.prisma.broadcastRecipient.findMany({ where: { broadcastId: `kill-${queue}` } });
@@ -123,6 +123,6 @@ for (const queue of ['redis', 'postgres'] as const) {
         `[broadcast kill test, ${queue}] ${KILLS} kills: ${sent.length} sent once, 0 duplicates, ${uncertain.length} uncertain ` +
           `(${uncertain.filter((r) => delivered(r.chatId) === 1).length} of them did reach the fake, ${missing.length} did not)`,
       );
-    }, queue === 'postgres' ? 900_000 : 300_000);
+    }, queue === 'postgres' ? 900_000 : 600_000);
   });
 }
