@@ -88,8 +88,10 @@ export const envSchema = z.object({
     .transform((text) => text.split(',').map((n) => n.replace(/[^\d+]/g, '')).filter((n) => n.length > 0)),
   /** Zalo OA broadcasts per follower per month; a follower at the quota is skipped (domain §2.6). */
   BROADCAST_OA_MONTHLY_QUOTA: z.coerce.number({ error: 'must be a number, e.g. 4' }).int().min(0).default(4),
-  /** Seconds after which a recipient left "sending" by a dead worker is claimed and sent again (the adapters' ledger prevents a double send). */
+  /** Seconds after which a row a dead worker left claimed is claimed again, and one it left mid-request becomes `uncertain` (never resent by itself). */
   BROADCAST_CLAIM_LEASE_SECONDS: z.coerce.number({ error: 'must be a number of seconds, e.g. 120' }).int().min(1).max(3600).default(120),
+  /** Broadcast lanes per channel account (each has one request on the wire at a time); the account's pace is shared by them. */
+  BROADCAST_LANES_PER_ACCOUNT: z.coerce.number({ error: 'must be a whole number, e.g. 2' }).int().min(1).max(32).default(2),
   /** Telegram, Zalo Bot and Zalo OA credentials, API roots, pacing (runtime/channels.config.ts). */
   ...channelEnvShape,
 }).superRefine(checkChannelEnv);

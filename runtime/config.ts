@@ -31,8 +31,10 @@ export interface AppConfig {
     hotlines: string[];
     /** `BROADCAST_OA_MONTHLY_QUOTA`: Zalo OA broadcasts per follower per month. */
     oaMonthlyQuota: number;
-    /** `BROADCAST_CLAIM_LEASE_SECONDS` in ms: when a row left `sending` by a dead worker is claimed again. */
+    /** `BROADCAST_CLAIM_LEASE_SECONDS` in ms: when a dead worker's claimed rows are claimed again and its mid-request rows become uncertain. */
     claimLeaseMs: number;
+    /** `BROADCAST_LANES_PER_ACCOUNT`: lanes per channel account (default 2). */
+    lanesPerAccount: number;
   };
   /** `ADMIN_TOKEN`; null → admin routes off (the embedded development run generates one). */
   adminToken: string | null;
@@ -97,6 +99,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       hotlines: e.BROADCAST_HOTLINE,
       oaMonthlyQuota: e.BROADCAST_OA_MONTHLY_QUOTA,
       claimLeaseMs: e.BROADCAST_CLAIM_LEASE_SECONDS * 1000,
+      lanesPerAccount: e.BROADCAST_LANES_PER_ACCOUNT,
     },
     adminToken: e.ADMIN_TOKEN ?? null,
     metricsRequireAdmin: e.METRICS_REQUIRE_ADMIN,

@@ -159,6 +159,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
         clock,
         settings: broadcastSettings,
         claimLeaseMs: config.broadcast.claimLeaseMs,
+        lanesPerAccount: config.broadcast.lanesPerAccount,
       },
       reminders: { clock, translator, quietHours: config.broadcast.quietHours },
     });
@@ -186,7 +187,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
         createAccountRoutes({ store: accounts.store, directory: accounts.directory }),
         createBroadcastRoutes({
           prisma,
-          scheduler: createBroadcastScheduler(prisma, queues.queue(QUEUE_NAMES.broadcast), { claimLeaseMs: config.broadcast.claimLeaseMs }),
+          scheduler: createBroadcastScheduler(prisma, queues.queue(QUEUE_NAMES.broadcast), { claimLeaseMs: config.broadcast.claimLeaseMs, lanesPerAccount: config.broadcast.lanesPerAccount }),
         }),
       ],
       health: {

@@ -37,7 +37,7 @@ export interface WorkersDeps {
   /** Cross-process send pacing for the platform senders (runtime/channels.ts). */
   pacer?: Pacer | null;
   /** Broadcast fan-out (worker/broadcast); off when no translator is given (footers are translated). */
-  broadcast?: { translator: Translator; clock?: Clock; settings?: BroadcastSettings; claimLeaseMs?: number };
+  broadcast?: { translator: Translator; clock?: Clock; settings?: BroadcastSettings; claimLeaseMs?: number; lanesPerAccount?: number };
   /** Reminders (worker/reminders/): off when absent (plumbing tests). */
   reminders?: { clock: Clock; translator: Translator; quietHours: QuietHours | null; everyMs?: number };
 }

@@ -91,3 +91,10 @@ bc-cancelled-one = The announcement was cancelled.
 bc-cannot-cancel = That announcement has started or was cancelled; use "Stop sending" while it is sending.
 bc-nothing-to-approve = Nothing is waiting for your approval.
 bc-choose-to-approve = Several announcements wait for approval; choose the one you approve:
+
+## Uncertain deliveries (a worker stopped while the platform request was on the wire)
+broadcast-finished-uncertain = The announcement has gone out: { $sent } received, { $skipped } skipped, { $failed } failed, { $uncertain } uncertain (the sender stopped mid-request). Type "resend uncertain messages" to send those again; some may then get it twice.
+bc-progress-uncertain = Delivery unknown: { $uncertain } (not resent automatically, to avoid duplicates).
+bc-btn-resend-uncertain = Resend uncertain messages
+bc-resending-uncertain = Resending { $count } uncertain messages. Some recipients may get it twice.
+bc-no-uncertain = There are no uncertain messages to resend.

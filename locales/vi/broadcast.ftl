@@ -91,3 +91,10 @@ bc-cancelled-one = Đã hủy thông báo.
 bc-cannot-cancel = Thông báo này đã bắt đầu gửi hoặc đã hủy; hãy dùng "Dừng gửi" nếu đang gửi.
 bc-nothing-to-approve = Hiện không có thông báo nào chờ bạn duyệt.
 bc-choose-to-approve = Có nhiều thông báo chờ duyệt; chọn số thông báo bạn duyệt:
+
+## Uncertain deliveries (a worker stopped while the platform request was on the wire)
+broadcast-finished-uncertain = Đã gửi xong thông báo: { $sent } người đã nhận, { $skipped } bỏ qua, { $failed } lỗi, { $uncertain } tin chưa chắc chắn đã tới (máy gửi bị dừng giữa chừng). Gõ "gửi lại tin chưa chắc chắn" nếu muốn gửi lại; người đã nhận có thể nhận hai lần.
+bc-progress-uncertain = Chưa chắc chắn đã tới: { $uncertain } (không tự gửi lại để tránh gửi trùng).
+bc-btn-resend-uncertain = Gửi lại tin chưa chắc chắn
+bc-resending-uncertain = Đang gửi lại { $count } tin chưa chắc chắn. Người đã nhận có thể nhận hai lần.
+bc-no-uncertain = Không có tin nào chưa chắc chắn để gửi lại.

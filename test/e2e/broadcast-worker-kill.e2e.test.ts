@@ -6,32 +6,36 @@ import { FakeZaloBot } from '../fakes/zalo-bot.fake.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 import { killWorkerProcess as killNow, startWorkerProcess as startWorker } from '../helpers/worker-process.js';
 import { deleteQueueKeys, redisAvailable, testRedisUrl, uniqueQueuePrefix } from '../helpers/test-redis.js';
+import { broadcastProgress } from '../../worker/broadcast/broadcast-progress.js';
 import { createReadyBroadcast, deliveriesPerChat, seedSubscribers, waitForStatus } from '../worker/broadcast/broadcast-fixtures.js';
 
 /**
  * A worker process killed with SIGKILL five times at random moments during a
- * broadcast: afterwards every recipient is in a final state and got the message
- * (zero missing), counted at the fakes per recipient.
+ * broadcast. Exactly once, strictly: afterwards no citizen got the announcement twice,
+ * and every recipient is accounted for — sent (delivered once), skipped, or uncertain.
  *
- * Duplicates: a row is claimed before its send and marked sent on the platform's
- * answer; the adapters' sent-parts ledger (keyed by the row's idempotency key)
- * records acknowledged parts, so a row re-claimed after the lease is not sent again
- * once its ack was recorded. What no design can close against a platform without an
- * idempotency key (Telegram, Zalo) is a kill while the request is on the wire: the
- * platform may have delivered, we never heard. Such a row is sent again (we prefer
- * a rare double to a silent loss of a deadline notice). The test therefore asserts
- * that any duplicate is one of those in-flight rows: its recipient row shows more
- * than one attempt, and there are at most as many as in-flight sends at the kills.
+ * A row is `claimed` in batches but becomes `sending` only in a committed statement
+ * right before its own request leaves, and `sent` on the platform's answer; one row
+ * per lane is on the wire at a time. A kill can therefore leave at most one row per
+ * lane whose fate nobody can know (Telegram and Zalo take no idempotency key and have
+ * no way to ask): after the lease it is `uncertain`, never resent automatically. The
+ * test checks that every recipient the fakes never saw is such an uncertain row, that
+ * there are no more of them than requests on the wire at the kills, and zero duplicates.
  */
 const UNIT = 'hn-p-cuanam';
 const KILLS = 5;
-const LANES_IN_FLIGHT_PER_KILL = 4; // 2 channel accounts × 2 lanes
+// One request on the wire per running lane job: 2 accounts × 2 lanes per round, but after a
+// kill the previous round's jobs may still be recovered (stalled) next to the new round's,
+// so the bound is the broadcast worker's job concurrency (8), not the lanes of one round.
+const REQUESTS_IN_FLIGHT_PER_KILL = 8;
+const phase = (label: string, since: number) => console.info(`[broadcast kill test] ${label} after ${((Date.now() - since) / 1000).toFixed(1)} s`);
 
 /**
- * The PostgreSQL-backend case is opt-in (TEST_BROADCAST_KILL_PG=1): in two runs on the
- * shared machine it did not finish within 300 s (cause not yet found), and it needs the
- * durable PostgreSQL sent-parts ledger another branch is adding (the in-memory one dies
- * with the process).
+ * The PostgreSQL-queue-backend case is opt-in (TEST_BROADCAST_KILL_PG=1). It runs to the end and
+ * holds the same guarantees (2026-11-30: 0 duplicates, every recipient sent or uncertain), but it
+ * is slow, not stuck: on the shared 2-core machine (load average ≈ 18) one worker process sent
+ * ≈ 7–13 messages/s on that backend (Redis: ≈ 100+), and six worker start-ups cost ≈ 20 s each,
+ * so the case takes 5 minutes or more — far from the 90 s that would justify running it by default.
  */
 const runPgCase = process.env.TEST_BROADCAST_KILL_PG === '1';
 
@@ -56,7 +60,7 @@ for (const queue of ['redis', 'postgres'] as const) {
       await Promise.all([tg?.close(), zb?.close()]);
     });
 
-    it('ends with every recipient reached, duplicates only where a send was on the wire at a kill', async () => {
+    it('ends with zero duplicates and every recipient sent, skipped or reported uncertain', async () => {
       const env = {
         DATABASE_URL: db.url,
         ...(queue === 'redis' ? { REDIS_URL: testRedisUrl() } : {}),
@@ -75,8 +79,10 @@ for (const queue of ['redis', 'postgres'] as const) {
       await createReadyBroadcast(db.prisma, `kill-${queue}`, { unitId: UNIT, body: 'Thông báo lịch ngày hội phường Cửa Nam.' });
       const sentSoFar = () => tg.sent('sendMessage').length + zb.sent('sendMessage').length;
       let kills = 0;
+      const t0 = Date.now();
       while (kills < KILLS) {
         worker = await startWorker(env);
+        phase(`${queue}: worker ${kills + 1} started`, t0);
         const before = sentSoFar();
         // Wait until this worker is sending, then kill it a random moment later.
         const deadline = Date.now() + 60_000;
@@ -93,19 +99,30 @@ for (const queue of ['redis', 'postgres'] as const) {
       }
       expect(kills, 'the broadcast ended before five kills: seed more recipients').toBe(KILLS);
       worker = await startWorker(env);
-      await waitForStatus(db.prisma, `kill-${queue}`, 'done', 180_000);
+      phase(`${queue}: last worker started (${sentSoFar()} sends so far)`, t0);
+      await waitForStatus(db.prisma, `kill-${queue}`, 'done', 480_000);
 
+      phase(`${queue}: broadcast done`, t0);
       const rows = await db.prisma.broadcastRecipient.findMany({ where: { broadcastId: `kill-${queue}` } });
       expect(rows).toHaveLength(1000);
-      expect(rows.filter((r) => r.state !== 'sent').map((r) => `${r.userId}:${r.state}`)).toEqual([]);
+      const byState = (state: string) => rows.filter((r) => r.state === state);
+      const [sent, uncertain, skipped] = [byState('sent'), byState('uncertain'), byState('skipped')];
+      expect(sent.length + uncertain.length + skipped.length, 'every recipient is accounted for').toBe(rows.length);
+
       const counts = new Map([...deliveriesPerChat(tg.sent('sendMessage'), (b) => String(b.chat_id)), ...deliveriesPerChat(zb.sent('sendMessage'), (b) => String(b.chat_id))]);
-      const missing = rows.filter((r) => !counts.has(r.chatId));
-      expect(missing.map((r) => r.userId)).toEqual([]);
-      const doubled = rows.filter((r) => (counts.get(r.chatId) ?? 0) > 1);
-      console.info(`[broadcast kill test, ${queue}] ${KILLS} kills, ${doubled.length} duplicate deliveries (sends on the wire at a kill)`);
-      expect(doubled.every((r) => r.attempts > 1), 'a duplicate without a retried claim is a real bug').toBe(true);
-      expect(doubled.length).toBeLessThanOrEqual(KILLS * LANES_IN_FLIGHT_PER_KILL);
-      expect([...counts.values()].every((n) => n <= 2)).toBe(true);
-    }, 300_000);
+      const delivered = (chatId: string) => counts.get(chatId) ?? 0;
+      expect(rows.filter((r) => delivered(r.chatId) > 1).map((r) => `${r.userId}:${r.state}`), 'duplicates').toEqual([]);
+      expect(sent.filter((r) => delivered(r.chatId) !== 1).map((r) => r.userId), 'a sent row the platform never got').toEqual([]);
+      expect(skipped.filter((r) => delivered(r.chatId) !== 0).map((r) => r.userId)).toEqual([]);
+      const missing = rows.filter((r) => delivered(r.chatId) === 0 && r.state !== 'skipped');
+      expect(missing.filter((r) => r.state !== 'uncertain').map((r) => r.userId), 'a loss not reported as uncertain').toEqual([]);
+      expect(uncertain.length).toBeLessThanOrEqual(KILLS * REQUESTS_IN_FLIGHT_PER_KILL);
+      // The status staff see (chat and admin API read the same progress) reports them.
+      expect((await broadcastProgress(db.prisma, `kill-${queue}`)).byState.uncertain ?? 0).toBe(uncertain.length);
+      console.info(
+        `[broadcast kill test, ${queue}] ${KILLS} kills: ${sent.length} sent once, 0 duplicates, ${uncertain.length} uncertain ` +
+          `(${uncertain.filter((r) => delivered(r.chatId) === 1).length} of them did reach the fake, ${missing.length} did not)`,
+      );
+    }, queue === 'postgres' ? 900_000 : 600_000);
   });
 }

@@ -75,6 +75,22 @@ describe('compose by chat', () => {
     expect(reply.text).toContain('Đã nhận: 5');
   }, 60_000);
 
+  it('a row left uncertain by a dead worker shows in the status and is resent only when staff say so', async () => {
+    const row = await t.db.prisma.broadcast.findFirstOrThrow({ where: { authorUserId: 'console:bc-a' } });
+    const [unsure] = await t.db.prisma.broadcastRecipient.findMany({ where: { broadcastId: row.id }, take: 1, orderBy: { id: 'asc' } });
+    await t.db.prisma.broadcastRecipient.update({ where: { id: unsure!.id }, data: { state: 'uncertain' } });
+    await t.db.prisma.outboundMessage.deleteMany({ where: { userId: unsure!.userId, text: { contains: 'công nhận 12 mô hình' } } });
+
+    let reply = await say('bc-a', 'tình hình gửi thông báo vừa rồi');
+    expect(reply.text).toContain('Đã nhận: 4');
+    expect(reply.text).toContain('Chưa chắc chắn đã tới: 1 (không tự gửi lại để tránh gửi trùng).');
+    expect(reply.buttons.map((b) => b.value)).toContain(`bc:uncertain:${row.id}`);
+    reply = await say('bc-a', 'gửi lại tin chưa chắc chắn');
+    expect(reply.text).toBe('Đang gửi lại 1 tin chưa chắc chắn. Người đã nhận có thể nhận hai lần.');
+    await waitForStatus(t.db.prisma, row.id, 'done');
+    expect(await residentsGot('công nhận 12 mô hình')).toHaveLength(5);
+  }, 60_000);
+
   it('a request that says who and what goes straight to the preview; typed without marks gets a suggestion', async () => {
     await staff('bc-b');
     let reply = await say('bc-b', 'gửi thông báo cho dân phường Cửa Nam: Le tuyen duong mo hinh dan van kheo vao 9h ngay 15/12 tai hoi truong UBND phuong');

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { PrismaClient } from '../../runtime/database.js';
 import { broadcastProgress } from '../../worker/broadcast/broadcast-progress.js';
-import { resumeBroadcast, retryFailed, stopBroadcast } from '../../worker/broadcast/broadcast-control.js';
+import { resendUncertain, resumeBroadcast, retryFailed, stopBroadcast } from '../../worker/broadcast/broadcast-control.js';
 import type { BroadcastScheduler } from '../../worker/broadcast/broadcast-scheduler.js';
 
 export interface BroadcastRoutesDeps {
@@ -60,5 +60,7 @@ export function createBroadcastRoutes(deps: BroadcastRoutesDeps): Router {
   action('stop', (id) => stopBroadcast(deps.prisma, id), 'only a scheduled, pending or sending one can be stopped');
   action('resume', (id) => resumeBroadcast(deps.prisma, id), 'only a stopped one can be resumed');
   action('retry-failed', (id) => retryFailed(deps.prisma, id), 'only a sending, stopped or finished one has failed rows to retry');
+  // Rows whose delivery is unknown are never resent automatically; this is the staff's explicit choice.
+  action('resend-uncertain', (id) => resendUncertain(deps.prisma, id), 'only a sending or finished one has uncertain rows to resend');
   return router;
 }

@@ -36,10 +36,12 @@ export function createBroadcastScheduler(db: Db, queue: Queue<BroadcastJobData>,
   }
 
   async function claimableAccounts(broadcastId: string): Promise<string[]> {
-    const staleBefore = new Date(Date.now() - leaseMs);
+    // Queued rows, and claims or sends left by a dead worker past the lease (a lane
+    // re-claims the former and declares the latter uncertain).
     const rows = await db.$queryRaw<Array<{ channel_account: string }>>`
       SELECT DISTINCT channel_account FROM broadcast_recipient
-      WHERE broadcast_id = ${broadcastId} AND (state = 'queued' OR (state = 'sending' AND claimed_at < ${staleBefore}))`;
+      WHERE broadcast_id = ${broadcastId}
+        AND (state = 'queued' OR (state IN ('claimed', 'sending') AND claimed_at < now() - make_interval(secs => ${leaseMs / 1000})))`;
     return rows.map((r) => r.channel_account).sort();
   }
 

@@ -11,8 +11,14 @@ export type BroadcastAudience = (typeof BROADCAST_AUDIENCES)[number];
 export const BROADCAST_STATUSES = ['draft', 'pending_approval', 'scheduled', 'sending', 'done', 'stopped', 'cancelled'] as const;
 export type BroadcastStatus = (typeof BROADCAST_STATUSES)[number];
 
-/** queued → sending → sent | failed_permanent | failed_temporary | skipped | stopped */
-export const RECIPIENT_STATES = ['queued', 'sending', 'sent', 'failed_permanent', 'failed_temporary', 'skipped', 'stopped'] as const;
+/**
+ * queued → claimed → sending → sent | failed_permanent | failed_temporary | skipped | stopped | uncertain.
+ * `claimed`: held by a lane, nothing sent yet (safe to claim again after the lease).
+ * `sending`: the platform request is on the wire (committed right before it leaves).
+ * `uncertain`: a `sending` row whose worker died (lease expired): the platform may or may not
+ * have delivered it, and no platform lets us ask. Never resent automatically; staff decide.
+ */
+export const RECIPIENT_STATES = ['queued', 'claimed', 'sending', 'sent', 'failed_permanent', 'failed_temporary', 'skipped', 'stopped', 'uncertain'] as const;
 export type RecipientState = (typeof RECIPIENT_STATES)[number];
 
 /** Why a recipient was skipped (recorded on the row, shown in the preview). */

@@ -54,7 +54,9 @@ export function startBroadcastWorker(deps: BroadcastWorkerDeps): { worker: Worke
     if (!author) return;
     const p = await broadcastProgress(deps.prisma, broadcastId);
     const failed = (p.byState.failed_permanent ?? 0) + (p.byState.failed_temporary ?? 0);
-    const text = deps.translator.t(normalizeLocale(author.locale), 'broadcast-finished', { sent: p.byState.sent ?? 0, skipped: p.byState.skipped ?? 0, failed });
+    const uncertain = p.byState.uncertain ?? 0;
+    const counts = { sent: p.byState.sent ?? 0, skipped: p.byState.skipped ?? 0, failed, uncertain };
+    const text = deps.translator.t(normalizeLocale(author.locale), uncertain > 0 ? 'broadcast-finished-uncertain' : 'broadcast-finished', counts);
     const row = await deps.prisma.outboundMessage.create({ data: { channel: author.channel, userId: author.id, chatId: author.chatId, text } });
     await enqueueSends(outbound, [row.id]);
   }

@@ -9,27 +9,48 @@ export interface ClaimedRecipient {
   locale: string;
   idempotency_key: string;
   attempts: number;
+  rate_limits: number;
 }
 
 /**
- * Claims up to `limit` rows of one channel account before sending them: queued rows,
- * and rows left `sending` longer than the lease by a worker that died mid-send. The
- * UPDATE … RETURNING with SKIP LOCKED lets any number of lanes and processes claim
- * side by side without ever taking the same row.
+ * Claims up to `limit` rows of one channel account: queued rows whose `not_before` has
+ * passed, and rows left `claimed` longer than the lease by a worker that died before
+ * sending them (nothing of theirs left, so claiming them again is safe). Claimed rows are
+ * NOT on the wire: each becomes `sending` only right before its own request
+ * (`markOnWire`). UPDATE … RETURNING with SKIP LOCKED lets any number of lanes and
+ * processes claim side by side without ever taking the same row.
  */
 export async function claimRecipients(db: Db, broadcastId: string, channelAccount: string, leaseMs: number, limit: number): Promise<ClaimedRecipient[]> {
-  const staleBefore = new Date(Date.now() - leaseMs);
   return db.$queryRaw<ClaimedRecipient[]>`
-    UPDATE broadcast_recipient r SET state = 'sending', claimed_at = now(), attempts = r.attempts + 1
+    UPDATE broadcast_recipient r SET state = 'claimed', claimed_at = now(), attempts = r.attempts + 1
     WHERE r.id IN (
       SELECT id FROM broadcast_recipient
       WHERE broadcast_id = ${broadcastId} AND channel_account = ${channelAccount}
-        AND (state = 'queued' OR (state = 'sending' AND claimed_at < ${staleBefore}))
+        AND ((state = 'queued' AND (not_before IS NULL OR not_before <= now()))
+          OR (state = 'claimed' AND claimed_at < now() - make_interval(secs => ${leaseMs / 1000})))
       ORDER BY id
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING r.id, r.user_id, r.channel, r.chat_id, r.audience, r.locale, r.idempotency_key, r.attempts`;
+    RETURNING r.id, r.user_id, r.channel, r.chat_id, r.audience, r.locale, r.idempotency_key, r.attempts, r.rate_limits`;
+}
+
+/**
+ * Rows left `sending` past the lease: their worker died with the request on the wire
+ * (or after the platform answered but before `sent` was written). Whether the citizen
+ * got the message cannot be known — Telegram and Zalo take no idempotency key and have
+ * no "was this delivered" call — so the row becomes `uncertain`: never resent
+ * automatically (that could be a duplicate), never counted as sent (that could hide a
+ * loss). Staff see the count and may resend them ("gửi lại tin chưa chắc chắn").
+ */
+export async function settleStaleSends(db: Db, broadcastId: string, leaseMs: number, channelAccount?: string): Promise<ClaimedRecipient[]> {
+  return db.$queryRaw<ClaimedRecipient[]>`
+    UPDATE broadcast_recipient SET state = 'uncertain',
+      error = 'worker stopped while the request was at the platform; delivery unknown'
+    WHERE broadcast_id = ${broadcastId} AND state = 'sending'
+      AND (${channelAccount ?? null}::text IS NULL OR channel_account = ${channelAccount ?? null})
+      AND claimed_at < now() - make_interval(secs => ${leaseMs / 1000})
+    RETURNING id, user_id, channel, chat_id, audience, locale, idempotency_key, attempts, rate_limits`;
 }
 
 /**
@@ -41,7 +62,7 @@ export async function skipOptedOut(db: Db, ids: bigint[]): Promise<Set<bigint>> 
   if (ids.length === 0) return new Set();
   const rows = await db.$queryRaw<Array<{ id: bigint }>>`
     UPDATE broadcast_recipient r SET state = 'skipped', skip_reason = 'opted_out'
-    WHERE r.id = ANY(${ids}::bigint[]) AND r.state = 'sending' AND r.audience = 'resident'
+    WHERE r.id = ANY(${ids}::bigint[]) AND r.state = 'claimed' AND r.audience = 'resident'
       AND NOT EXISTS (
         SELECT 1 FROM subscriber s WHERE s.user_id = r.user_id AND NOT s.blocked AND s.opted_in_at IS NOT NULL
           AND (s.opted_out_at IS NULL OR s.opted_out_at < s.opted_in_at))
@@ -50,29 +71,41 @@ export async function skipOptedOut(db: Db, ids: bigint[]): Promise<Set<bigint>> 
 }
 
 /**
- * Right before a send: renews the claim, only if this lane still holds it. `attempts`
- * is the fencing token: a row re-claimed by another lane after the lease has a higher
- * count, and the lane that lost it must not send (it would be a second copy).
+ * Right before a request leaves for the platform: `claimed` → `sending` in its own
+ * committed statement, only if this lane still holds the row. `attempts` is the fencing
+ * token: a row re-claimed by another lane after the lease has a higher count, and a row
+ * stopped meanwhile is no longer `claimed`; either way this lane must not send. A later
+ * part of a split message finds the row already `sending` and renews the time.
  */
-export async function stillMine(db: Db, row: Pick<ClaimedRecipient, 'id' | 'attempts'>): Promise<boolean> {
-  const touched = await db.broadcastRecipient.updateMany({ where: { id: row.id, state: 'sending', attempts: row.attempts }, data: { claimedAt: new Date() } });
+export async function markOnWire(db: Db, row: Pick<ClaimedRecipient, 'id' | 'attempts'>): Promise<boolean> {
+  const touched = await db.broadcastRecipient.updateMany({
+    where: { id: row.id, state: { in: ['claimed', 'sending'] }, attempts: row.attempts },
+    data: { state: 'sending', claimedAt: new Date() },
+  });
   return touched.count === 1;
 }
 
-/** Final states are written only over this lane's own claim (a stop or a second lane never gets overwritten). */
+/**
+ * Final (or back-to-queue) states are written only over this lane's own claim, so a
+ * stop or a second lane never gets overwritten. `sent` also lands on a row already
+ * declared `uncertain`: a very slow platform answer did arrive, so now it is certain.
+ */
 export async function settleRecipient(
   db: Db,
   row: Pick<ClaimedRecipient, 'id' | 'attempts'>,
-  state: 'sent' | 'failed_permanent' | 'failed_temporary' | 'queued' | 'skipped',
-  fields: { platformMessageIds?: string[]; error?: string; skipReason?: string } = {},
+  state: 'sent' | 'failed_permanent' | 'failed_temporary' | 'queued' | 'skipped' | 'uncertain',
+  fields: { platformMessageIds?: string[]; error?: string; skipReason?: string; notBefore?: Date; rateLimited?: boolean } = {},
 ): Promise<void> {
+  const from = state === 'sent' ? ['claimed', 'sending', 'uncertain'] : ['claimed', 'sending'];
   await db.broadcastRecipient.updateMany({
-    where: { id: row.id, state: 'sending', attempts: row.attempts },
+    where: { id: row.id, state: { in: from }, attempts: row.attempts },
     data: {
       state,
-      ...(state === 'sent' ? { sentAt: new Date(), platformMessageIds: fields.platformMessageIds ?? [] } : {}),
+      ...(state === 'sent' ? { sentAt: new Date(), platformMessageIds: fields.platformMessageIds ?? [], error: null } : {}),
       ...(fields.error !== undefined ? { error: fields.error.slice(0, 1_000) } : {}),
       ...(fields.skipReason !== undefined ? { skipReason: fields.skipReason } : {}),
+      ...(fields.notBefore !== undefined ? { notBefore: fields.notBefore } : {}),
+      ...(fields.rateLimited ? { rateLimits: { increment: 1 } } : {}),
     },
   });
 }

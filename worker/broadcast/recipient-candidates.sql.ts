@@ -2,6 +2,7 @@ import { Prisma } from '../../prisma/generated/client.js';
 import type { BroadcastAudience, BroadcastKind } from './broadcast-vocabulary.js';
 import { topicsFor } from './broadcast-vocabulary.js';
 import type { AudienceUnits } from './audience-units.js';
+import { vietnamMonthOf } from './oa-monthly-quota.js';
 
 export interface CandidateQuery {
   audience: BroadcastAudience;
@@ -26,10 +27,13 @@ export function candidateSelect(q: CandidateQuery, page?: { afterUserId: string;
   const wantResidents = q.audience !== 'cadres';
   const wantCadres = q.audience !== 'residents';
   const windowStart = new Date(q.now.getTime() - q.oaWindowMs);
+  // The OA quota counts this calendar month (Vietnam time); an older month's count is 0.
+  const month = vietnamMonthOf(q.now);
+  const monthCount = Prisma.sql`CASE WHEN s.broadcasts_month = ${month} THEN s.broadcasts_this_month ELSE 0 END`;
   const paging = page ? Prisma.sql`WHERE c.user_id > ${page.afterUserId} ORDER BY c.user_id LIMIT ${page.limit}` : Prisma.empty;
   return Prisma.sql`
     WITH residents AS (
-      SELECT s.user_id, 'resident'::text AS audience, s.broadcasts_this_month AS month_count
+      SELECT s.user_id, 'resident'::text AS audience, ${monthCount} AS month_count
       FROM subscriber s
       WHERE ${wantResidents}
         AND s.units_of_interest && ${q.units.interestUnitIds}::text[]
@@ -37,7 +41,7 @@ export function candidateSelect(q: CandidateQuery, page?: { afterUserId: string;
         AND (s.opted_out_at IS NULL OR s.opted_out_at < s.opted_in_at)
         AND (cardinality(s.topics) = 0 OR s.topics && ${topicsFor(q.kind)}::text[])
     ), cadres AS (
-      SELECT cu.id AS user_id, 'cadre'::text AS audience, coalesce(s.broadcasts_this_month, 0) AS month_count
+      SELECT cu.id AS user_id, 'cadre'::text AS audience, coalesce(${monthCount}, 0) AS month_count
       FROM chat_user cu
       JOIN cadre k ON k.id = cu.cadre_id
       LEFT JOIN subscriber s ON s.user_id = cu.id

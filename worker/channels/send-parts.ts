@@ -9,6 +9,8 @@ export interface SendPartsInput<P> {
   chatId: string;
   parts: P[];
   idempotencyKey: string;
+  /** Runs right before each part's request (after pacing); a rejection aborts the send. */
+  beforeRequest?: (part: number) => Promise<void>;
   pacer?: Pacer;
   /** The channel account's slug: its own pacing (per credential and per chat). Default `default`. */
   credential?: string;
@@ -41,6 +43,7 @@ export async function sendParts<P>(input: SendPartsInput<P>): Promise<{ platform
         });
       }
     }
+    await input.beforeRequest?.(index);
     const id = await input.sendOne(part, index);
     await input.sentParts.record(input.idempotencyKey, index, id);
     ids.push(id);

@@ -4,7 +4,7 @@ import type { InlineKeyboardButton } from 'grammy/types';
 import type { OutboundButton, OutboundMessage, Recipient } from '../../bot/core/outbound-message.js';
 import type { Pacer } from '../outbound/pacer.js';
 import type { SentPartsLog } from '../outbound/sent-parts.js';
-import type { ChannelSender } from '../outbound/channel-sender.js';
+import type { ChannelSender, SendOptions } from '../outbound/channel-sender.js';
 import { platformId, sendParts } from './send-parts.js';
 import { splitText } from './split-text.js';
 import { classifyTelegramError } from './telegram.errors.js';
@@ -56,7 +56,7 @@ export class TelegramAdapter implements ChannelSender {
     );
   }
 
-  async send(to: Recipient, message: OutboundMessage, options: { idempotencyKey: string }): Promise<{ platformMessageIds: string[] }> {
+  async send(to: Recipient, message: OutboundMessage, options: SendOptions): Promise<{ platformMessageIds: string[] }> {
     const chatId = platformId('telegram', to.chatId);
     const buttons = message.buttons ?? [];
     const parts = splitText(message.text, TELEGRAM_TEXT_LIMIT);
@@ -71,6 +71,7 @@ export class TelegramAdapter implements ChannelSender {
       chatId,
       parts,
       idempotencyKey: options.idempotencyKey,
+      beforeRequest: options.beforeRequest,
       pacer: this.options.pacer,
       credential: this.options.account,
       sentParts: this.options.sentParts,

@@ -3,7 +3,7 @@ import type { ChannelSendError } from '../outbound/errors/channel-send.error.js'
 import { TransientError } from '../outbound/errors/transient.error.js';
 import type { Pacer } from '../outbound/pacer.js';
 import type { SentPartsLog } from '../outbound/sent-parts.js';
-import type { ChannelSender } from '../outbound/channel-sender.js';
+import type { ChannelSender, SendOptions } from '../outbound/channel-sender.js';
 import { numberedOptions, platformId, sendParts } from './send-parts.js';
 import { splitText } from './split-text.js';
 import { ZaloBotApiError, ZaloBotClient, type ZaloBotClientOptions } from './zalo-bot.client.js';
@@ -32,13 +32,14 @@ export class ZaloBotAdapter implements ChannelSender {
     this.client = new ZaloBotClient(options);
   }
 
-  async send(to: Recipient, message: OutboundMessage, options: { idempotencyKey: string }): Promise<{ platformMessageIds: string[] }> {
+  async send(to: Recipient, message: OutboundMessage, options: SendOptions): Promise<{ platformMessageIds: string[] }> {
     const chatId = platformId('zalo-bot', to.chatId);
     return sendParts({
       channel: 'zalo-bot',
       chatId,
       parts: splitText(renderZaloBotText(message), ZALO_BOT_TEXT_LIMIT),
       idempotencyKey: options.idempotencyKey,
+      beforeRequest: options.beforeRequest,
       pacer: this.options.pacer,
       credential: this.options.account,
       sentParts: this.options.sentParts,

@@ -6,7 +6,7 @@ import { RecipientUnreachableError } from '../outbound/errors/recipient-unreacha
 import { TransientError } from '../outbound/errors/transient.error.js';
 import type { Pacer } from '../outbound/pacer.js';
 import type { SentPartsLog } from '../outbound/sent-parts.js';
-import type { ChannelSender } from '../outbound/channel-sender.js';
+import type { ChannelSender, SendOptions } from '../outbound/channel-sender.js';
 import { numberedOptions, platformId, sendParts } from './send-parts.js';
 import { splitText } from './split-text.js';
 import type { ZaloOaInteractionLog } from './zalo-oa-interactions.js';
@@ -70,7 +70,7 @@ export class ZaloOaAdapter implements ChannelSender {
     this.fetchImpl = options.fetch ?? fetch;
   }
 
-  async send(to: Recipient, message: OutboundMessage, options: { idempotencyKey: string }): Promise<{ platformMessageIds: string[] }> {
+  async send(to: Recipient, message: OutboundMessage, options: SendOptions): Promise<{ platformMessageIds: string[] }> {
     const userId = platformId('zalo-oa', to.chatId);
     await this.checkWindow(userId);
     return sendParts({
@@ -78,6 +78,7 @@ export class ZaloOaAdapter implements ChannelSender {
       chatId: userId,
       parts: renderZaloOaParts(message),
       idempotencyKey: options.idempotencyKey,
+      beforeRequest: options.beforeRequest,
       pacer: this.options.pacer,
       credential: this.options.account,
       sentParts: this.options.sentParts,

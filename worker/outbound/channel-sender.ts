@@ -4,6 +4,12 @@ import type { OutboundMessage, Recipient } from '../../bot/core/outbound-message
 export interface SendOptions {
   /** Stable per outbound row (`out-<id>`); adapters that support idempotency pass it on. */
   idempotencyKey: string;
+  /**
+   * Called right before each part's request leaves (after pacing), so a caller can
+   * commit "this is on the wire" first; rejecting aborts the send before the request.
+   * Broadcast lanes use it to keep the unknown-outcome window to the HTTP call itself.
+   */
+  beforeRequest?: (part: number) => Promise<void>;
 }
 
 export interface SendResult {

@@ -20,9 +20,20 @@ export const ALL_RECIPIENTS = '*';
  * for each recipient the firing row is claimed (INSERT … ON CONFLICT DO NOTHING) and
  * the outbox row written in the same transaction, so a second sweep, a retried job or a
  * restarted worker finds the row taken and sends nothing. A cancelled occurrence sends
- * nothing. Returns the outbox ids written (the caller queues them after commit).
+ * nothing. Returns the outbox ids written (the caller queues them after commit; held
+ * ones need no queueing, the sweeper releases them).
  */
-export async function fireOnce(db: Db, key: FiringKey, recipients: readonly ReminderRecipient[], render: (locale: string) => OutboundMessage, now: Date): Promise<bigint[]> {
+export async function fireOnce(
+  db: Db,
+  key: FiringKey,
+  recipients: readonly ReminderRecipient[],
+  render: (locale: string) => OutboundMessage,
+  now: Date,
+  options: { hold?: boolean } = {},
+): Promise<bigint[]> {
+  // Held (quiet hours): the firing and its outbox row are written now, as `held`; the
+  // reminder sweeper releases them at `fireAt` (release-held.ts). Claimed once either way.
+  const status = options.hold ? 'held' : 'sent';
   const cancelled = await db.reminderFiring.findUnique({
     where: { kind_targetId_recipientId_occurrence: { kind: key.kind, targetId: key.targetId, recipientId: ALL_RECIPIENTS, occurrence: key.occurrence } },
     select: { id: true },
@@ -32,7 +43,7 @@ export async function fireOnce(db: Db, key: FiringKey, recipients: readonly Remi
   for (const recipient of recipients) {
     const claimed = await db.$queryRaw<Array<{ id: bigint }>>`
       INSERT INTO reminder_firing (kind, target_id, recipient_id, occurrence, rule_id, status, fire_at, fired_at)
-      VALUES (${key.kind}, ${key.targetId}, ${recipient.userId}, ${key.occurrence}, ${key.ruleId}, 'sent', ${key.fireAt}, ${now})
+      VALUES (${key.kind}, ${key.targetId}, ${recipient.userId}, ${key.occurrence}, ${key.ruleId}, ${status}, ${key.fireAt}, ${now})
       ON CONFLICT (kind, target_id, recipient_id, occurrence) DO NOTHING
       RETURNING id`;
     const firingId = claimed[0]?.id;
@@ -40,6 +51,8 @@ export async function fireOnce(db: Db, key: FiringKey, recipients: readonly Remi
     const message = render(recipient.locale);
     const outboundId = await writeOutboxRow(db, { ...recipient, message, inReplyTo: null });
     await db.reminderFiring.update({ where: { id: firingId }, data: { outboundId } });
+    // The send worker and the outbox relay only touch `pending` rows: a held one waits.
+    if (options.hold) await db.outboundMessage.update({ where: { id: outboundId }, data: { status: 'held' } });
     if (message.buttons && message.buttons.length > 0) await offerButtons(db, recipient.userId, message);
     written.push(outboundId);
   }

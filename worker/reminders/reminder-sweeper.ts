@@ -8,6 +8,7 @@ import { enqueueSends, type SendJobData } from '../outbound/outbox.js';
 import { fireOnce } from './fire-once.js';
 import { renderReminder } from './reminder-messages.js';
 import { planReminders } from './reminder-planner.js';
+import { releaseHeldFirings } from './release-held.js';
 
 export interface ReminderSweeperDeps {
   prisma: PrismaClient;
@@ -44,7 +45,8 @@ export function createReminderSweeper(deps: ReminderSweeperDeps) {
     async sweep(): Promise<SweepResult> {
       const now = deps.clock.now();
       const due = await planReminders(deps.prisma, { from: new Date(now.getTime() - lookbackMs), to: now, quiet: deps.quietHours });
-      const outboundIds: bigint[] = [];
+      // Change notices written during quiet hours go out when the window ends.
+      const outboundIds: bigint[] = await releaseHeldFirings(deps.prisma, now);
       for (const reminder of due) {
         const ids = await deps.prisma.$transaction(
           (tx) => fireOnce(tx, reminder, reminder.recipients, (locale) => renderReminder(deps.translator, reminder, locale), now),

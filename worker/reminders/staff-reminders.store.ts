@@ -10,15 +10,22 @@ import { appendAudit } from '../store/audit-log.repository.js';
 import { channelOf } from '../store/cadre-workflow.js';
 import { reportPeriod } from '../store/cadre-revisions.store.js';
 import { loadStaffScope, type StaffScope } from '../store/staff-scope.js';
+import type { QuietHours } from '../../bot/domain/quiet-hours.js';
+import { DEFAULT_QUIET_HOURS } from './default-quiet-hours.js';
 import { ALL_RECIPIENTS } from './fire-once.js';
 import { planReminders, type PlannedReminder } from './reminder-planner.js';
 
+export interface StaffRemindersApiOptions {
+  /** BROADCAST_QUIET_HOURS (default 21:00–07:00): previews and "lịch nhắc" show the times the sweeper will really use. */
+  quietHours?: QuietHours | null;
+}
+
 /**
- * Staff reminder rules by chat and the schedule of pending reminders. Previews use no
- * quiet hours: deadline reminders go out at 08:00, outside any sensible quiet window;
- * the sweeper applies BROADCAST_QUIET_HOURS when it fires.
+ * Staff reminder rules by chat and the schedule of pending reminders. Previews and the
+ * schedule apply the same quiet hours as the sweeper, so a moment shown is the moment sent.
  */
-export function createStaffRemindersApi(db: Db): StaffRemindersApi {
+export function createStaffRemindersApi(db: Db, options: StaffRemindersApiOptions = {}): StaffRemindersApi {
+  const quiet = options.quietHours === undefined ? DEFAULT_QUIET_HOURS : options.quietHours;
   async function preview(scope: StaffScope, draft: { reportKind: ReportKind; dueDate: string }, now: Date) {
     const rootId = scope.rootIds[0]!;
     const year = Number(draft.dueDate.slice(0, 4));
@@ -28,12 +35,12 @@ export function createStaffRemindersApi(db: Db): StaffRemindersApi {
       select: { subjectUnitId: true },
     });
     const targets = regs.filter((r) => scope.units.isInSubtree(r.subjectUnitId, rootId, scope.today)).length;
-    const moments = deadlineMoments(draft.dueDate, REPORT_DUE_OFFSETS, null).map((m) => m.fireAt).filter((at) => at > now);
+    const moments = deadlineMoments(draft.dueDate, REPORT_DUE_OFFSETS, quiet).map((m) => m.fireAt).filter((at) => at > now);
     return { scopeUnitId: rootId, scopeName: scope.units.get(rootId)?.name ?? rootId, targets, moments };
   }
 
   async function listScheduledReminders(scopeUnitId: string, from: Date, to: Date): Promise<ScheduledReminder[]> {
-    const planned = await planReminders(db, { from, to, quiet: null });
+    const planned = await planReminders(db, { from, to, quiet });
     const units = await loadUnitTree(db);
     const inScope = planned.filter((p) => units.isInSubtree(p.unitId, scopeUnitId, vietnamDateOf(from)));
     const groups = new Map<string, ScheduledReminder>();

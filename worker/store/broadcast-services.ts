@@ -9,7 +9,7 @@ import { isUnitValidOn } from '../../bot/domain/unit-tree.js';
 import type { BroadcastApi, BroadcastAudience, BroadcastKind, BroadcastPolicy, BroadcastSummary } from '../../bot/features/staff/broadcast/broadcast-services.js';
 import type { Db } from '../../runtime/database.js';
 import { sendableCount } from '../broadcast/audience-plan.js';
-import { cancelBroadcast, resumeBroadcast, retryFailed, stopBroadcast } from '../broadcast/broadcast-control.js';
+import { cancelBroadcast, resendUncertain, resumeBroadcast, retryFailed, stopBroadcast } from '../broadcast/broadcast-control.js';
 import { broadcastProgress } from '../broadcast/broadcast-progress.js';
 import { DEFAULT_BROADCAST_SETTINGS, type BroadcastSettings } from '../broadcast/broadcast-settings.js';
 import { previewBroadcastAudience } from '../broadcast/plan-broadcast.js';
@@ -185,6 +185,11 @@ export function createBroadcastServices(db: Db, options: BroadcastServiceOptions
       const row = await db.broadcast.findUnique({ where: { id }, select: { unitId: true } });
       if (!row || !(await mayManage(user, row.unitId, now))) return null;
       return retryFailed(db, id);
+    },
+    async resendUncertain(user, id, now) {
+      const row = await db.broadcast.findUnique({ where: { id }, select: { unitId: true } });
+      if (!row || !(await mayManage(user, row.unitId, now))) return null;
+      return resendUncertain(db, id);
     },
   };
   return api;

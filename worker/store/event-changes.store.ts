@@ -1,11 +1,13 @@
 import { daysBetween, vietnamDateOf } from '../../bot/domain/iso-date.js';
 import { createPlaceResolver } from '../../bot/domain/place-resolver.js';
+import { nextAllowedInstant, type QuietHours } from '../../bot/domain/quiet-hours.js';
 import { eventMoments } from '../../bot/domain/reminder-schedule.js';
 import { actorId } from '../../bot/domain/roles.js';
 import type { ChangeableEvent, EventChangeApi, NoticeRenderer } from '../../bot/features/staff/events/event-change-services.js';
 import { normalizeLocale } from '../../bot/i18n/translator.js';
 import type { Db } from '../../runtime/database.js';
 import { fireOnce } from '../reminders/fire-once.js';
+import { DEFAULT_QUIET_HOURS } from '../reminders/default-quiet-hours.js';
 import { cancelEventReminders } from '../reminders/reminder-cancellation.js';
 import { appendAudit } from './audit-log.repository.js';
 import { channelOf } from './cadre-workflow.js';
@@ -25,7 +27,13 @@ type EventRow = NonNullable<Awaited<ReturnType<Db['event']['findUnique']>>>;
  * planned from the event's date, so a moved event gets new moments and a cancelled one
  * none. Everything runs on the turn's transaction.
  */
-export function createEventChangeApi(db: Db): EventChangeApi {
+export interface EventChangeApiOptions {
+  /** BROADCAST_QUIET_HOURS (default 21:00–07:00): a notice due inside it is held until its end. */
+  quietHours?: QuietHours | null;
+}
+
+export function createEventChangeApi(db: Db, options: EventChangeApiOptions = {}): EventChangeApi {
+  const quiet = options.quietHours === undefined ? DEFAULT_QUIET_HOURS : options.quietHours;
   const subscribersOf = (scope: StaffScope, hostUnitId: string) =>
     createSubscriberRepository(db, async () => scope.units).audienceFor(hostUnitId, scope.today, 'events');
 
@@ -48,7 +56,10 @@ export function createEventChangeApi(db: Db): EventChangeApi {
     const userIds = await subscribersOf(scope, row.hostUnitId!);
     const users = userIds.length === 0 ? [] : await db.chatUser.findMany({ where: { id: { in: userIds } }, orderBy: { id: 'asc' } });
     const recipients = users.map((u) => ({ userId: u.id, channel: u.channel, chatId: u.chatId, locale: u.locale }));
-    const ids = await fireOnce(db, { kind: 'event_change', targetId: row.id, occurrence, ruleId: null, fireAt: now }, recipients, (locale) => notice(normalizeLocale(locale)), now);
+    // Inside quiet hours the notice is written now and held until the window ends.
+    const fireAt = nextAllowedInstant(quiet, now);
+    const key = { kind: 'event_change', targetId: row.id, occurrence, ruleId: null, fireAt };
+    const ids = await fireOnce(db, key, recipients, (locale) => notice(normalizeLocale(locale)), now, { hold: fireAt > now });
     return ids.length;
   }
 

@@ -56,4 +56,21 @@ describe('admin broadcasts API', () => {
     expect((await api('GET', '/api/broadcasts/adm-now')).body.progress.byState).toEqual({ sent: 20 });
     expect(await t.db.prisma.outboundMessage.count({ where: { userId: { in: two.map((r) => r.userId) } } })).toBe(2);
   }, 60_000);
+
+  it('reports uncertain rows and resends them only when asked (resend-uncertain)', async () => {
+    await createReadyBroadcast(t.db.prisma, 'adm-unsure', { unitId: 'hn-p-cuanam', body: 'Thông báo chưa chắc chắn' });
+    await waitForStatus(t.db.prisma, 'adm-unsure', 'done');
+    // A worker died with this row's request on the wire: delivery unknown.
+    const [row] = await t.db.prisma.broadcastRecipient.findMany({ where: { broadcastId: 'adm-unsure' }, take: 1, orderBy: { id: 'asc' } });
+    await t.db.prisma.broadcastRecipient.update({ where: { id: row!.id }, data: { state: 'uncertain' } });
+    await t.db.prisma.outboundMessage.deleteMany({ where: { userId: row!.userId, text: { startsWith: 'Thông báo chưa chắc chắn' } } });
+    expect((await api('GET', '/api/broadcasts/adm-unsure')).body.progress.byState).toEqual({ sent: 19, uncertain: 1 });
+    const resent = await api('POST', '/api/broadcasts/adm-unsure/resend-uncertain');
+    expect(resent.status).toBe(200);
+    expect(resent.body.requeued).toBe(1);
+    await waitForStatus(t.db.prisma, 'adm-unsure', 'done');
+    expect((await api('GET', '/api/broadcasts/adm-unsure')).body.progress.byState).toEqual({ sent: 20 });
+    expect(await t.db.prisma.outboundMessage.count({ where: { userId: row!.userId, text: { startsWith: 'Thông báo chưa chắc chắn' } } })).toBe(1);
+    expect((await api('POST', '/api/broadcasts/adm-later/resend-uncertain')).status).toBe(409);
+  }, 60_000);
 });

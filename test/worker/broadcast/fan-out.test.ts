@@ -7,6 +7,7 @@ import { zaloOaPayloads } from '../../fakes/payloads.js';
 import { startTestApp, type TestApp } from '../../helpers/test-app.js';
 import { redisAvailable } from '../../helpers/test-redis.js';
 import { createReadyBroadcast, deliveriesPerChat, seededUserId, seedSubscribers, waitForStatus } from './broadcast-fixtures.js';
+import { vietnamMonthOf } from '../../../worker/broadcast/oa-monthly-quota.js';
 
 /**
  * The fan-out engine end to end: a broadcast row (as the composer writes it) to
@@ -76,7 +77,7 @@ for (const queue of ['redis', 'postgres'] as const) {
       let expectedSkipped = 1;
       if (oa) {
         await db.chatUser.updateMany({ where: { id: { in: [seededUserId('zalo-oa', 'fo', 1), seededUserId('zalo-oa', 'fo', 2)] } }, data: { lastInboundAt: new Date(Date.now() - 72 * 3600 * 1000) } });
-        await db.subscriber.update({ where: { userId: seededUserId('zalo-oa', 'fo', 3) }, data: { broadcastsThisMonth: 4 } });
+        await db.subscriber.update({ where: { userId: seededUserId('zalo-oa', 'fo', 3) }, data: { broadcastsThisMonth: 4, broadcastsMonth: vietnamMonthOf(new Date()) } });
         expectedSkipped += 3;
       }
       await createReadyBroadcast(db, `fanout-${queue}`, { unitId: UNIT, body: BODY });

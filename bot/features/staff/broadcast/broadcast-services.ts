@@ -92,6 +92,8 @@ export interface BroadcastApi {
   stop(user: ChatIdentity, broadcastId: string, now: Date): Promise<boolean>;
   resume(user: ChatIdentity, broadcastId: string, now: Date): Promise<boolean>;
   retryFailed(user: ChatIdentity, broadcastId: string, now: Date): Promise<number | null>;
+  /** Staff choose to resend the rows whose delivery is unknown (a worker died mid-request); may duplicate. */
+  resendUncertain(user: ChatIdentity, broadcastId: string, now: Date): Promise<number | null>;
 }
 
 export interface BroadcastServices {

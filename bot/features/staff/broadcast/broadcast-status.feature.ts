@@ -3,7 +3,7 @@ import { createReplyKit, type ReplyKit } from '../../../conversation/reply-kit.j
 import type { FeatureDeps } from '../../feature-deps.js';
 import { idle, inFlow } from '../../cadre/cadre-flow-state.js';
 import type { BroadcastApi, BroadcastSummary } from './broadcast-services.js';
-import { ASKS_PROGRESS, ASKS_SCHEDULE, folded, summaryLine, whenText, audienceLabel } from './broadcast-text.js';
+import { ASKS_PROGRESS, ASKS_RESEND_UNCERTAIN, ASKS_SCHEDULE, folded, summaryLine, whenText, audienceLabel } from './broadcast-text.js';
 
 const LIST_FLOW = 'staff.broadcast.list';
 const WEEK_MS = 7 * 24 * 3600 * 1000;
@@ -24,20 +24,23 @@ function weekStart(now: Date): Date {
 export function createBroadcastStatusFeature(deps: FeatureDeps): Feature {
   function progressReply(kit: ReplyKit, s: BroadcastSummary): TurnOutcome {
     const failed = (s.byState.failed_permanent ?? 0) + (s.byState.failed_temporary ?? 0);
-    const text = kit.t('bc-progress', {
+    const uncertain = s.byState.uncertain ?? 0;
+    const progress = kit.t('bc-progress', {
       status: kit.t(`bc-status-${s.status}`),
       audience: audienceLabel(kit, s.audience, s.unitName),
       when: whenText(kit, s.sendAt),
       sent: s.byState.sent ?? 0,
-      waiting: (s.byState.queued ?? 0) + (s.byState.sending ?? 0),
+      waiting: (s.byState.queued ?? 0) + (s.byState.claimed ?? 0) + (s.byState.sending ?? 0),
       skipped: s.byState.skipped ?? 0,
       failed,
       stopped: s.byState.stopped ?? 0,
     });
+    const text = uncertain > 0 ? `${progress}\n${kit.t('bc-progress-uncertain', { uncertain })}` : progress;
     const buttons = [];
     if (s.status === 'sending' || s.status === 'scheduled' || s.status === 'pending_approval') buttons.push(kit.button('bc-btn-stop', `bc:stop:${s.id}`));
     if (s.status === 'stopped') buttons.push(kit.button('bc-btn-resume', `bc:resume:${s.id}`));
     if (failed > 0) buttons.push(kit.button('bc-btn-retry', `bc:retry:${s.id}`));
+    if (uncertain > 0) buttons.push(kit.button('bc-btn-resend-uncertain', `bc:uncertain:${s.id}`));
     return { replies: [{ text, ...(buttons.length > 0 ? { buttons } : {}) }] };
   }
 
@@ -65,6 +68,10 @@ export function createBroadcastStatusFeature(deps: FeatureDeps): Feature {
         return { replies: [kit.message((await api.cancel(turn.user, id, turn.now)) ? 'bc-cancelled-one' : 'bc-cannot-cancel')], state: idle(turn) };
       case 'stop':
         return { replies: [kit.message((await api.stop(turn.user, id, turn.now)) ? 'bc-stopped' : 'bc-cannot-change')] };
+      case 'uncertain': {
+        const n = await api.resendUncertain(turn.user, id, turn.now);
+        return { replies: [n === null ? kit.message('bc-cannot-change') : n === 0 ? kit.message('bc-no-uncertain') : kit.message('bc-resending-uncertain', { count: n })] };
+      }
       case 'resume':
         return { replies: [kit.message((await api.resume(turn.user, id, turn.now)) ? 'bc-resumed' : 'bc-cannot-change')] };
       default: {
@@ -80,7 +87,7 @@ export function createBroadcastStatusFeature(deps: FeatureDeps): Feature {
       const api = turn.services.broadcasts;
       if (!api) return null;
       const kit = createReplyKit(deps.translator, turn.user.locale);
-      const action = /^bc:(approve|cancel|stop|resume|retry):(.+)$/.exec(turn.choice ?? '');
+      const action = /^bc:(approve|cancel|stop|resume|retry|uncertain):(.+)$/.exec(turn.choice ?? '');
       if (action) return act(api, kit, turn, action[1]!, action[2]!);
       if (turn.event.kind !== 'text') return null;
       const f = folded(turn.text);
@@ -97,6 +104,10 @@ export function createBroadcastStatusFeature(deps: FeatureDeps): Feature {
         if (pending.length === 0) return { replies: [kit.message('bc-nothing-to-approve')] };
         const buttons = pending.slice(0, 8).map((p, i) => ({ label: `${i + 1}`, value: `bc:approve:${p.id}` }));
         return { replies: [{ text: [kit.t('bc-choose-to-approve'), ...pending.slice(0, 8).map((p, i) => summaryLine(kit, p, i))].join('\n'), buttons }] };
+      }
+      if (ASKS_RESEND_UNCERTAIN.test(f)) {
+        const latest = (await api.author(turn.user, turn.now)) ? await api.latest(turn.user, turn.now) : null;
+        if (latest) return act(api, kit, turn, 'uncertain', latest.id);
       }
       const asksProgress = ASKS_PROGRESS.test(f);
       const asksSchedule = ASKS_SCHEDULE.test(f) || (!asksProgress && deps.understand(turn.text, turn.user).intent === 'staff.broadcast_list');

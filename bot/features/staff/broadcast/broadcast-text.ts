@@ -6,6 +6,8 @@ import { vietnamClock } from './send-time.js';
 /** "gửi thông báo cho dân phường X: …" typed by someone who is not staff (refused politely, never taken for "subscribe"). */
 export const LOOKS_LIKE_BROADCAST = /^(soan|gui|tao|phat) (1 |mot )?thong bao (cho|toi|den|gui) (nguoi dan|dan|can bo|ca hai|toan)/;
 /** "tình hình gửi thông báo vừa rồi", "tiến độ gửi tin". */
+/** "gửi lại tin chưa chắc chắn" / "resend uncertain messages": the staff's explicit resend of unknown deliveries. */
+export const ASKS_RESEND_UNCERTAIN = /\b(gui lai|resend)\b.*\b(chua chac chan|uncertain)\b/;
 export const ASKS_PROGRESS = /\b(tinh hinh|tien do|ket qua|da gui (duoc )?bao nhieu)\b.*\b(thong bao|tin)\b/;
 /** "lịch gửi tuần này", "thông báo đã lên lịch". */
 export const ASKS_SCHEDULE = /\b(lich gui|da len lich|hen gio gui|lich thong bao)\b/;
