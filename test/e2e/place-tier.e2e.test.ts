@@ -57,6 +57,13 @@ describe('resident subscribe', () => {
     expect(row.unitsOfInterest).toEqual(['hcm-p-binhthanh']);
   });
 
+  it('in English, "Binh Thanh ward" is the ward too', async () => {
+    await t.console.user('sub-en', { role: 'resident', locale: 'en' });
+    await ask(t, 'sub-en', 'subscribe me to Binh Thanh ward events please');
+    const row = await t.db.prisma.subscriber.findFirstOrThrow({ where: { userId: 'console:sub-en' } });
+    expect(row.unitsOfInterest).toEqual(['hcm-p-binhthanh']);
+  });
+
   it('"Bình Thạnh" alone still asks which one', async () => {
     await t.console.user('sub-bare', { role: 'resident' });
     const r = await ask(t, 'sub-bare', 'đăng ký nhận tin Bình Thạnh');
