@@ -87,6 +87,12 @@ export function createBroadcastServices(db: Db, options: BroadcastServiceOptions
       return hit ? { id: hit.id, name: hit.name } : null;
     },
 
+    async unitToday(unitId, now) {
+      const { units } = await scope();
+      const unit = units.get(unitId);
+      return unit && isUnitValidOn(unit, vietnamDateOf(now)) ? { id: unit.id, name: unit.name } : null;
+    },
+
     async inScope(user, unitId, now) {
       return (await mayManage(user, unitId, now)) !== null;
     },

@@ -6,7 +6,8 @@ import { foldText } from '../../core/fold.js';
 import { validateForSubmit } from '../../domain/registration-validation.js';
 import { CATEGORIES } from '../../domain/registration-status.js';
 import { suggestDiacritics } from '../../nlu/index.js';
-import type { CadreProfile, RegistrationService } from './cadre-services.js';
+import type { CadreProfile, RegistrationService, UnitChoice } from './cadre-services.js';
+import { slotPlaceUnit } from '../slot-place-unit.js';
 import { isSkip, parseDayMonth, titleSuggestion } from './cadre-text.js';
 import { limitsText } from '../attachments/receive-in-step.js';
 import type { RegisterData, RegisterDraft, RegisterStep } from './register-model.draft.js';
@@ -140,7 +141,8 @@ export async function answerStep(step: RegisterStep, data: RegisterData, input: 
         const name = data.choices?.find((c) => c.id === picked)?.name ?? (await input.registrations.unitName(picked));
         return { kind: 'set', draft: { ...d, subjectType: 'tap_the', subjectUnitId: picked, subjectUnitName: name }, data: { choices: [], formerUnitNote: undefined } };
       }
-      const resolved = await input.registrations.resolveUnit(text, input.now);
+      // The NLU's unit (tier word honoured) first; a former unit still goes through the text for its successors.
+      const resolved = await resolveSubjectUnit(input, text);
       if (resolved.kind === 'current') return { kind: 'set', draft: { ...d, subjectType: 'tap_the', subjectUnitId: resolved.unitId, subjectUnitName: resolved.name } };
       if (resolved.kind === 'former') {
         return {
@@ -219,4 +221,22 @@ function fieldFromWords(text: string) {
   if (/\b(van hoa|giao duc|y te|moi truong|an sinh|xa hoi)\b/.test(f)) return 'van_hoa_xa_hoi' as const;
   if (/\b(xay dung dang|cchc|chinh quyen|chuyen doi so|cai cach hanh chinh|he thong chinh tri)\b/.test(f)) return 'xay_dung_dang_he_thong_chinh_tri' as const;
   return null;
+}
+
+/**
+ * The subject unit typed as text, NLU unit first. The words are resolved as before (a former unit needs its
+ * successors, which only the store knows); when they leave a choice that includes the one unit the NLU named with
+ * the tier word honoured ("phường Cửa Nam": today's ward, not the old one), that unit is taken. When the whole answer
+ * names nothing, the NLU's cleaned place span is tried ("dạ là phường Hồng Hà ạ").
+ */
+async function resolveSubjectUnit(input: StepInput, text: string): Promise<UnitChoice> {
+  const unit = slotPlaceUnit(input.understanding.slots);
+  const span = typeof input.understanding.slots.place === 'string' ? input.understanding.slots.place : undefined;
+  let resolved = await input.registrations.resolveUnit(text, input.now);
+  if (resolved.kind === 'not_found' && span !== undefined && span !== text) resolved = await input.registrations.resolveUnit(span, input.now);
+  if (unit && resolved.kind === 'ambiguous') {
+    const named = resolved.candidates.find((c) => c.id === unit.id && c.current);
+    if (named) return { kind: 'current', unitId: named.id, name: named.name };
+  }
+  return resolved;
 }

@@ -3,6 +3,7 @@ import type { FeatureDeps } from '../feature-deps.js';
 import { answerForResolution } from './place-flow.js';
 import { PLACE_PURPOSES } from './place-purposes.js';
 import type { PendingPlace } from './resident-context.js';
+import { resolveTypedPlace } from './typed-place.js';
 import { CHOICE, MIN_CONFIDENCE, choiceValue, contextOf, residentKit, residentStore, slotString, todayOf, understandTurn } from './resident-turn.js';
 
 /** Intents that mean the user moved on rather than naming the place we asked for. */
@@ -39,7 +40,7 @@ export function createPendingPlaceFeature(deps: FeatureDeps): Feature {
       if (!pending?.awaitingPlace || turn.event.kind !== 'text' || turn.choice !== null) return null;
       const understanding = understandTurn(deps, turn);
       if (MOVED_ON.has(understanding.intent) && understanding.confidence >= MIN_CONFIDENCE) return null;
-      const resolution = await store.places.resolve(slotString(understanding.slots, 'place') ?? turn.text, asOf);
+      const resolution = await resolveTypedPlace(store, understanding.slots, slotString(understanding.slots, 'place') ?? turn.text, asOf);
       // A different, confident question with no place in it is not an answer to ours.
       const otherQuestion = understanding.intent !== 'out_of_scope' && understanding.intent !== 'unit.lookup' && understanding.confidence >= 0.8;
       // Nor is a whole sentence that names no known place (a complaint, a new topic):

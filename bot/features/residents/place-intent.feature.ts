@@ -5,6 +5,7 @@ import { menuLabelKey } from '../main-menu.js';
 import { answerForKnownOrAsk, answerForResolution } from './place-flow.js';
 import { PLACE_PURPOSES } from './place-purposes.js';
 import { withSecondaryAnswer } from './secondary-answer.js';
+import { resolveTypedPlace } from './typed-place.js';
 import type { PendingPlace, PlacePurpose } from './resident-context.js';
 import { MIN_CONFIDENCE, residentKit, residentStore, slotString, todayOf, understandTurn } from './resident-turn.js';
 
@@ -45,7 +46,7 @@ export function createPlaceIntentFeature(deps: FeatureDeps, spec: PlaceIntentFea
       const args = { deps, turn, kit, store, pending, answer, options: purpose.options(pending, turn.now) };
       const place = slotString(understanding.slots, 'place');
       if (place) {
-        const resolution = await store.places.resolve(place, todayOf(turn));
+        const resolution = await resolveTypedPlace(store, understanding.slots, place, todayOf(turn));
         return answerForResolution({ ...args, resolution });
       }
       return answerForKnownOrAsk({

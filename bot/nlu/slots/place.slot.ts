@@ -61,16 +61,23 @@ function matchName(words: readonly NormWord[], i: number, gaz: Gazetteer, afterM
   return 0;
 }
 
-function matchMarker(words: readonly NormWord[], i: number): number {
+function matchMarker(words: readonly NormWord[], i: number, gaz: Gazetteer): number {
   for (const m of MARKERS) {
     if (!m.every((w, k) => words[i + k]?.w === w)) continue;
     const next = words[i + m.length]?.w;
     if (m.length === 1 && NOT_AFTER.has(m[0] ?? '') && (next === 'hoi' || next === 'chuc' || next === 'dan' || next === 'tu')) return 0;
     if (m[0] === 'quan' && NOT_BEFORE_QUAN.has(words[i - 1]?.w ?? '')) return 0;
     if (m[0] === 'pho' && words[i - 1]?.w === 'thanh') return 0;
+    // English "to": "subscribe me to Binh Thanh ward" — a known name with an English tier word after it is not "tổ X".
+    if (m.length === 1 && m[0] === 'to' && englishTierAfterName(words, i + 1, gaz)) return 0;
     return m.length;
   }
   return 0;
+}
+
+function englishTierAfterName(words: readonly NormWord[], j: number, gaz: Gazetteer): boolean {
+  const n = matchName(words, j, gaz, true);
+  return n > 0 && TRAILING_TIER.has(words[j + n]?.w ?? '');
 }
 
 /** Length of the name after a marker at `j` (numbers, "so 3", a known name, or up to three plain words). */
@@ -96,7 +103,7 @@ function nameAfterMarker(words: readonly NormWord[], j: number, gaz: Gazetteer):
 export function extractPlace(raw: string, words: readonly NormWord[], gaz: Gazetteer, skip?: (i: number) => boolean): string | undefined {
   for (let i = 0; i < words.length; i++) {
     if (skip?.(i)) continue;
-    const marker = matchMarker(words, i);
+    const marker = matchMarker(words, i, gaz);
     if (marker > 0) {
       const n = nameAfterMarker(words, i + marker, gaz);
       if (n > 0) return spanText(raw, words, i, withQualifiers(words, i + marker + n - 1, gaz));
@@ -120,7 +127,7 @@ export function extractPlace(raw: string, words: readonly NormWord[], gaz: Gazet
 function withQualifiers(words: readonly NormWord[], last: number, gaz: Gazetteer): number {
   let end = last;
   for (let hops = 0; hops < 2; hops++) {
-    const marker = matchMarker(words, end + 1);
+    const marker = matchMarker(words, end + 1, gaz);
     if (marker === 0) break;
     const n = nameAfterMarker(words, end + 1 + marker, gaz);
     if (n === 0) break;

@@ -114,4 +114,15 @@ describe('createNlu — issue 16', () => {
     expect(place('any festival in Tay Ho ward')).toEqual({ id: 'hn-p-tayho', name: 'Tây Hồ' });
     expect(place('kp 3 p hong ha co su kien gi')).toEqual({ id: 'hn-p-hongha', name: 'Hồng Hà' });
   });
+  it('with a tier word, a name shared with the old ward it took in whole is today\'s ward; without one it stays open', async () => {
+    const { createInMemoryUnitTree } = await import('../../../bot/domain/in-memory-unit-tree.js');
+    const { fixtureUnitNodes } = await import('../domain/fixture-units.js');
+    const withUnits = createNlu({ clock: fixedClock('2026-10-07T10:00:00+07:00'), units: createInMemoryUnitTree(fixtureUnitNodes()) });
+    const place = (text: string) => withUnits.understand(text, { role: 'resident' }).slots.placeUnit;
+    expect(place('phường Cửa Nam có ngày hội không')).toEqual({ id: 'hn-p-cuanam', name: 'Cửa Nam' });
+    expect(place('p cua nam co su kien gi')).toEqual({ id: 'hn-p-cuanam', name: 'Cửa Nam' });
+    expect(place('Cửa Nam có ngày hội không')).toBeUndefined();
+    // The old district of the same name as today's ward: the tier word names it, and only it.
+    expect(place('quận Hoàn Kiếm có ngày hội không')).toEqual({ id: 'hn-q-hoankiem', name: 'Hoàn Kiếm' });
+  });
 });

@@ -67,6 +67,8 @@ export interface BroadcastApi {
   author(user: ChatIdentity, now: Date): Promise<BroadcastAuthor | null>;
   /** A unit named in a message ("phường Cửa Nam"), if one matches today. */
   findUnit(text: string, now: Date): Promise<{ id: string; name: string } | null>;
+  /** The unit the NLU named (`slots.placeUnit`), if it exists today; null for an abolished one ("quận Hoàn Kiếm"). */
+  unitToday(unitId: string, now: Date): Promise<{ id: string; name: string } | null>;
   /** Whether the unit lies inside the caller's broadcaster/admin scope. */
   inScope(user: ChatIdentity, unitId: string, now: Date): Promise<boolean>;
   preview(user: ChatIdentity, draft: Required<Pick<BroadcastDraft, 'kind' | 'audience' | 'unitId'>>, now: Date): Promise<AudienceCounts>;

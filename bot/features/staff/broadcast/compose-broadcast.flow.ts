@@ -9,6 +9,7 @@ import type { BroadcastApi, BroadcastAudience, BroadcastDraft, BroadcastKind } f
 import { AUDIENCES, KINDS, LOOKS_LIKE_BROADCAST, ASKS_PROGRESS, ASKS_SCHEDULE, audienceLabel, countsLines, folded, kindFromWords, whenText } from './broadcast-text.js';
 import { BODY_MAX, checkBody, lacksDiacritics } from './body-guards.js';
 import { effectiveSendTime, sendTimeFromSlots, tomorrowMorning } from './send-time.js';
+import { slotPlaceUnit } from '../../slot-place-unit.js';
 
 export const COMPOSE_FLOW = 'staff.broadcast';
 
@@ -103,7 +104,10 @@ export function createComposeBroadcastFlow(deps: FeatureDeps): Feature {
     const u = deps.understand(head, turn.user);
     const data: Data = { unitId: author.scopeUnitId, unitName: author.scopeUnitName };
     if (typeof u.slots.place === 'string') {
-      const unit = await api.findUnit(u.slots.place, turn.now);
+      // The NLU's one unit first (tier word honoured: "quận Hoàn Kiếm" is the old district, which takes no
+      // broadcasts, not today's ward of that name); the words themselves only when the NLU named none.
+      const named = slotPlaceUnit(u.slots);
+      const unit = named ? await api.unitToday(named.id, turn.now) : await api.findUnit(u.slots.place, turn.now);
       if (!unit) return { replies: [kit.message('bc-unit-unknown', { place: u.slots.place })] };
       if (!(await api.inScope(turn.user, unit.id, turn.now))) return { replies: [kit.message('bc-refused-out-of-scope', { unit: unit.name })] };
       data.unitId = unit.id;

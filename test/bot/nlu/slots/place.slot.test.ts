@@ -29,4 +29,8 @@ describe('place spans, in the user\'s spelling', () => {
     expect(place('van hoa xa hoi')).toBeUndefined();
     expect(place('ho gia dinh an toan')).toBeUndefined();
   });
+  it('English "to" before a name and a tier word is the preposition, not "tổ"', () => {
+    expect(place('subscribe me to Binh Thanh ward events')).toBe('Binh Thanh ward');
+    expect(place('tổ 5 phường Hồng Hà có gì')).toBe('tổ 5 phường Hồng Hà');
+  });
 });
