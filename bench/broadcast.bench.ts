@@ -14,6 +14,7 @@
  *   BENCH_BROADCAST_RECIPIENTS=100000 BENCH_BROADCAST_PACED=0 npm run bench -- broadcast
  */
 import { randomBytes } from 'node:crypto';
+import { loadavg } from 'node:os';
 import type { BenchResult } from './bench-result.js';
 import { loadConfig } from '../runtime/config.js';
 import { createLogger } from '../runtime/logger.js';
@@ -115,7 +116,7 @@ export async function run(): Promise<BenchResult[]> {
             name: `paced send, ${PACED.toLocaleString('en-US')} recipients`,
             value: paced,
             unit: 'msg/s',
-            note: `configured ${RATE}/s, ${LANES} lanes: deviation ${deviation.toFixed(1)} %, ${verdict} ±5 %`,
+            note: `configured ${RATE}/s, ${LANES} lanes: deviation ${deviation.toFixed(1)} %, ${verdict} ±5 %; load average ${loadavg()[0]!.toFixed(1)} (below the rate = the engine's ceiling on this machine, see docs/broadcasts.md, Speed)`,
           });
         }
       } finally {
