@@ -32,9 +32,10 @@ const phase = (label: string, since: number) => console.info(`[broadcast kill te
 
 /**
  * The PostgreSQL-queue-backend case is opt-in (TEST_BROADCAST_KILL_PG=1). It runs to the end and
- * holds the same guarantees (2026-11-30: 0 duplicates, 995 sent, 5 uncertain), but takes ≈ 210 s on
- * the shared 2-core machine at load average 15–18: ≈ 146 s are the five kill cycles, mostly worker
- * processes starting under tsx, then the last worker sends the rest. The backend is not the slow
+ * holds the same guarantees (2026-11-30: 0 duplicates, 986 sent, 14 uncertain), but takes ≈ 170 s on
+ * the shared 2-core machine at load average 16–17 (≈ 210 s before the lane's round trips were cut):
+ * ≈ 130 s are the five kill cycles, mostly worker processes starting under tsx, then ≈ 37 s for the
+ * last worker to send the rest. The backend is not the slow
  * part — a lane sends at the same rate on both queue backends (docs/broadcasts.md, Speed) — so the
  * case is no faster than the Redis one would be at that load; both stay far from 90 s there.
  */
