@@ -6,11 +6,15 @@
  * `BENCH_BROADCAST_RATE` (default 500/s, so ≈ 20 s; the real 25/s would take 400 s) with
  * `BENCH_BROADCAST_LANES` lanes (default 8), printing the measured rate against the
  * configured one (target within ±5 %). Needs Redis. `BENCH_BROADCAST_PACED=0` skips it.
+ * Between the two, one lane sending `BENCH_BROADCAST_LANE_ROWS` rows (default 500) unpaced on
+ * each queue backend, Redis and PostgreSQL, with their ratio (`=0` skips it): the per-row cost
+ * of a lane is the same SQL on both, so the ratio should stay near 1 (docs/broadcasts.md, Speed).
  *
  *   npm run bench -- broadcast
  *   BENCH_BROADCAST_RECIPIENTS=100000 BENCH_BROADCAST_PACED=0 npm run bench -- broadcast
  */
 import { randomBytes } from 'node:crypto';
+import { loadavg } from 'node:os';
 import type { BenchResult } from './bench-result.js';
 import { loadConfig } from '../runtime/config.js';
 import { createLogger } from '../runtime/logger.js';
@@ -30,6 +34,7 @@ const RECIPIENTS = Number(process.env.BENCH_BROADCAST_RECIPIENTS ?? 2_000);
 const PACED = Number(process.env.BENCH_BROADCAST_PACED ?? 10_000);
 const RATE = Number(process.env.BENCH_BROADCAST_RATE ?? 500);
 const LANES = Number(process.env.BENCH_BROADCAST_LANES ?? 8);
+const LANE_ROWS = Number(process.env.BENCH_BROADCAST_LANE_ROWS ?? 500);
 const UNIT = 'hn-p-cuanam';
 
 
@@ -82,6 +87,20 @@ export async function run(): Promise<BenchResult[]> {
         const rate = await sendRate(url, tg, 'bench-send', 0, true);
         results.push({ name: `send rate, ${RECIPIENTS.toLocaleString('en-US')} recipients, unthrottled fake`, value: rate, unit: 'msg/s', note: 'Redis queue, one worker process' });
 
+        if (LANE_ROWS > 0) {
+          const lane: Record<'redis' | 'postgres', number> = { redis: 0, postgres: 0 };
+          for (const backend of ['redis', 'postgres'] as const) {
+            await prisma.broadcastRecipient.deleteMany({});
+            await createReadyBroadcast(prisma, `bench-lane-${backend}`, { unitId: UNIT, body: 'Thông báo thử một làn.' });
+            // Only the first LANE_ROWS rows go out: the rest are stopped before the worker starts.
+            await planBroadcast(prisma, `bench-lane-${backend}`, { unitId: UNIT, audience: 'residents', kind: 'recognition' }, DEFAULT_BROADCAST_SETTINGS, new Date());
+            await prisma.$executeRaw`UPDATE broadcast_recipient SET state = 'stopped' WHERE broadcast_id = ${`bench-lane-${backend}`} AND id NOT IN (SELECT id FROM broadcast_recipient WHERE broadcast_id = ${`bench-lane-${backend}`} ORDER BY id LIMIT ${LANE_ROWS})`;
+            lane[backend] = await sendRate(url, tg, `bench-lane-${backend}`, 0, backend === 'redis', 1);
+            results.push({ name: `one lane, ${LANE_ROWS} rows unpaced, ${backend} queue`, value: lane[backend], unit: 'msg/s' });
+          }
+          results.push({ name: 'one lane: PostgreSQL queue / Redis queue', value: lane.postgres / lane.redis, unit: '×' });
+        }
+
         if (PACED > 0) {
           await prisma.broadcastRecipient.deleteMany({});
           if (PACED > RECIPIENTS) {
@@ -97,7 +116,7 @@ export async function run(): Promise<BenchResult[]> {
             name: `paced send, ${PACED.toLocaleString('en-US')} recipients`,
             value: paced,
             unit: 'msg/s',
-            note: `configured ${RATE}/s, ${LANES} lanes: deviation ${deviation.toFixed(1)} %, ${verdict} ±5 %`,
+            note: `configured ${RATE}/s, ${LANES} lanes: deviation ${deviation.toFixed(1)} %, ${verdict} ±5 %; load average ${loadavg()[0]!.toFixed(1)} (below the rate = the engine's ceiling on this machine, see docs/broadcasts.md, Speed)`,
           });
         }
       } finally {

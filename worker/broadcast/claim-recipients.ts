@@ -78,11 +78,12 @@ export async function skipOptedOut(db: Db, ids: bigint[]): Promise<Set<bigint>> 
  * part of a split message finds the row already `sending` and renews the time.
  */
 export async function markOnWire(db: Db, row: Pick<ClaimedRecipient, 'id' | 'attempts'>): Promise<boolean> {
-  const touched = await db.broadcastRecipient.updateMany({
-    where: { id: row.id, state: { in: ['claimed', 'sending'] }, attempts: row.attempts },
-    data: { state: 'sending', claimedAt: new Date() },
-  });
-  return touched.count === 1;
+  // Raw, one statement: Prisma wraps updateMany in BEGIN … COMMIT (three round trips), and
+  // this runs once per row a lane sends (docs/broadcasts.md, Speed).
+  const touched = await db.$executeRaw`
+    UPDATE broadcast_recipient SET state = 'sending', claimed_at = now()
+    WHERE id = ${row.id} AND state IN ('claimed', 'sending') AND attempts = ${row.attempts}`;
+  return touched === 1;
 }
 
 /**
@@ -97,15 +98,16 @@ export async function settleRecipient(
   fields: { platformMessageIds?: string[]; error?: string; skipReason?: string; notBefore?: Date; rateLimited?: boolean } = {},
 ): Promise<void> {
   const from = state === 'sent' ? ['claimed', 'sending', 'uncertain'] : ['claimed', 'sending'];
-  await db.broadcastRecipient.updateMany({
-    where: { id: row.id, state: { in: from }, attempts: row.attempts },
-    data: {
-      state,
-      ...(state === 'sent' ? { sentAt: new Date(), platformMessageIds: fields.platformMessageIds ?? [], error: null } : {}),
-      ...(fields.error !== undefined ? { error: fields.error.slice(0, 1_000) } : {}),
-      ...(fields.skipReason !== undefined ? { skipReason: fields.skipReason } : {}),
-      ...(fields.notBefore !== undefined ? { notBefore: fields.notBefore } : {}),
-      ...(fields.rateLimited ? { rateLimits: { increment: 1 } } : {}),
-    },
-  });
+  const sent = state === 'sent';
+  // Raw, one statement, for the same reason as markOnWire. A field left undefined keeps its value.
+  await db.$executeRaw`
+    UPDATE broadcast_recipient SET
+      state = ${state},
+      sent_at = CASE WHEN ${sent}::boolean THEN now() ELSE sent_at END,
+      platform_message_ids = CASE WHEN ${sent}::boolean THEN ${fields.platformMessageIds ?? []}::text[] ELSE platform_message_ids END,
+      error = CASE WHEN ${fields.error !== undefined}::boolean THEN ${fields.error?.slice(0, 1_000) ?? null}::text WHEN ${sent}::boolean THEN NULL ELSE error END,
+      skip_reason = CASE WHEN ${fields.skipReason !== undefined}::boolean THEN ${fields.skipReason ?? null}::text ELSE skip_reason END,
+      not_before = CASE WHEN ${fields.notBefore !== undefined}::boolean THEN ${fields.notBefore ?? null}::timestamptz ELSE not_before END,
+      rate_limits = rate_limits + ${fields.rateLimited ? 1 : 0}::int
+    WHERE id = ${row.id} AND state = ANY(${from}::text[]) AND attempts = ${row.attempts}`;
 }

@@ -56,11 +56,11 @@ export class PostgresSentPartsLog implements SentPartsLog {
   }
 
   async record(idempotencyKey: string, part: number, platformMessageId: string): Promise<void> {
-    await this.prisma.sentPart.upsert({
-      where: { idempotencyKey_part: { idempotencyKey, part } },
-      create: { idempotencyKey, part, platformMessageId },
-      update: { platformMessageId },
-    });
+    // One statement: Prisma's upsert is BEGIN, SELECT, INSERT, COMMIT — four round trips on every
+    // part a broadcast lane sends, the largest share of its per-row cost (docs/broadcasts.md, Speed).
+    await this.prisma.$executeRaw`
+      INSERT INTO sent_part (idempotency_key, part, platform_message_id) VALUES (${idempotencyKey}, ${part}, ${platformMessageId})
+      ON CONFLICT (idempotency_key, part) DO UPDATE SET platform_message_id = EXCLUDED.platform_message_id`;
     // Same retention as the Redis ledger's TTL (7 days, longer than any job's retries).
     if (++this.recorded % 1000 === 1) {
       const before = new Date(Date.now() - (this.options.retentionDays ?? 7) * 24 * 3600_000);
