@@ -2,7 +2,8 @@
  * Webhook ingress, Telegram-shaped updates, 50 keep-alive connections, each server
  * in its own process and measured one after the other in the same run: bare
  * express, grammY's `webhookCallback` with a no-op handler, express + `queue.add`
- * on the same Redis, and the project's webhooks role. Targets (issue 14): ours ≥
+ * on the same Redis, and the project's webhooks role (on its single-account path and on
+ * the per-account path `/webhooks/telegram/:account`). Targets (issue 14): ours ≥
  * 1.0× grammY, p99 ≤ 1.2× express + queue.add's p99.
  */
 import { randomBytes } from 'node:crypto';
@@ -42,13 +43,13 @@ function telegramUpdate(): string {
  * The machine is shared: measure the four servers in turns (A B C D A B C D …), all
  * started beforehand, so a load spike hits each of them rather than one.
  */
-async function measureInTurns(servers: RunningProcess[]): Promise<Array<LoadResult & { rss: number }>> {
+async function measureInTurns(servers: Array<RunningProcess & { path?: string }>): Promise<Array<LoadResult & { rss: number }>> {
   const runs: LoadResult[][] = servers.map(() => []);
   for (let round = 0; round < ROUNDS; round++) {
     for (const [i, server] of servers.entries()) {
       runs[i]!.push(
         await runHttpLoad({
-          url: `${server.url}/webhooks/telegram`,
+          url: `${server.url}${server.path ?? '/webhooks/telegram'}`,
           connections: CONNECTIONS,
           durationMs: (SECONDS * 1000) / ROUNDS,
           warmupMs: round === 0 ? 1_000 : 300,
@@ -81,12 +82,14 @@ export async function run(): Promise<BenchResult[]> {
             TELEGRAM_API_ROOT: 'http://127.0.0.1:9',
           }),
         );
-        return await measureInTurns(servers);
+        // The same webhooks process once more on the per-account path (`/webhooks/telegram/:account`,
+        // the environment's bot is the account `default`): the fast path's prefix look-up + the account gate.
+        return await measureInTurns([...servers, { ...servers[3]!, path: '/webhooks/telegram/default' }]);
       } finally {
         await Promise.all(servers.map((server) => server.stop()));
       }
     });
-    const [express, grammy, queued, project] = ours as [LoadResult & { rss: number }, LoadResult & { rss: number }, LoadResult & { rss: number }, LoadResult & { rss: number }];
+    const [express, grammy, queued, project, perAccount] = ours as Array<LoadResult & { rss: number }> as [LoadResult & { rss: number }, LoadResult & { rss: number }, LoadResult & { rss: number }, LoadResult & { rss: number }, LoadResult & { rss: number }];
     const row = (name: string, r: LoadResult & { rss: number }, note: string): void => {
       results.push({ name: `ingress ${name}`, value: Math.round(r.requestsPerSecond), unit: 'req/s', note: `p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms, ${r.errors} errors, RSS ${r.rss.toFixed(0)} MiB${note}` });
     };
@@ -94,6 +97,7 @@ export async function run(): Promise<BenchResult[]> {
     row('grammY webhookCallback (no-op)', grammy, `; ${(grammy.requestsPerSecond / express.requestsPerSecond).toFixed(2)}× express`);
     row('express + queue.add', queued, '');
     row(`ours (webhooks role${benchUsesCompiledBuild() ? ', compiled' : ', tsx'})`, project, '');
+    row('ours, per-account path /webhooks/telegram/:account', perAccount, `; ${(perAccount.requestsPerSecond / project.requestsPerSecond).toFixed(2)}× the single-account path`);
     results.push({ name: 'ingress ours / grammY (target ≥ 1.0)', value: Number((project.requestsPerSecond / grammy.requestsPerSecond).toFixed(2)), unit: '×' });
     results.push({ name: 'ingress ours / express + queue.add', value: Number((project.requestsPerSecond / queued.requestsPerSecond).toFixed(2)), unit: '×' });
     results.push({ name: 'ingress p99 ours / express + queue.add (≤ 1.2)', value: Number((project.p99Ms / queued.p99Ms).toFixed(2)), unit: '×' });

@@ -15,11 +15,8 @@ import { observeBroadcastProgress } from './broadcast-metrics.js';
 import { createUnitCatalogue } from './unit-catalogue.js';
 import { createApp } from '../webhooks/app.js';
 import { webhookEndpointsOf, withFastWebhooks } from '../webhooks/http/fast-webhooks.js';
+import type { RunningWorkers } from '../worker/create-workers.js';
 import { createQueueInboundSink } from '../webhooks/ingress/inbound-sink.js';
-import { startWorkers, type RunningWorkers } from '../worker/create-workers.js';
-import { runSeed } from '../prisma/seed/seed.js';
-import { createBotServices } from '../worker/store/bot-services.js';
-import { createCatalogueCache } from '../worker/store/catalogue-cache.js';
 import { createChannelRuntime } from './channels.js';
 import { createMetrics } from './metrics.js';
 import { countAcceptedUpdates } from '../webhooks/ingress/count-accepted.js';
@@ -95,7 +92,8 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
   const adminToken = config.adminToken ?? (embedded && config.env !== 'production' ? randomBytes(24).toString('hex') : null);
 
   const prisma = createPrismaClient(databaseUrl);
-  if (embedded) await runSeed(prisma);
+  // Imported only here: the seed is for the embedded development run.
+  if (embedded) await (await import('../prisma/seed/seed.js')).runSeed(prisma);
   const queues = createQueueKit({ redisUrl: config.redisUrl, databaseUrl, prefix: config.queuePrefix });
   // BullMQ's PostgreSQL backend creates its schema on first use; do that now, with time to
   // spare, so the first /health after "started" reports the queue as it really is.
@@ -124,10 +122,14 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
   if (roles.includes('worker')) {
     // The conversation (features, NLU model trained at start) lives in the worker only:
     // loaded here so a webhooks process neither imports nor trains it.
-    const [{ createBot }, { createNluUnderstanding }, { createNlu, CLARIFY_THRESHOLD }] = await Promise.all([
+    // The workers and the stores behind turn.services (≈ 25 MiB of modules) likewise.
+    const [{ createBot }, { createNluUnderstanding }, { createNlu, CLARIFY_THRESHOLD }, { startWorkers }, { createBotServices }, { createCatalogueCache }] = await Promise.all([
       import('../bot/create-bot.js'),
       import('../bot/conversation/nlu-understanding.js'),
       import('../bot/nlu/index.js'),
+      import('../worker/create-workers.js'),
+      import('../worker/store/bot-services.js'),
+      import('../worker/store/catalogue-cache.js'),
     ]);
     // Places in understanding (slots.placeUnit) resolve against the units in the database, cached.
     const units = createUnitCatalogue({ prisma, logger });

@@ -41,11 +41,17 @@ function watch(child: ChildProcess, ready: (output: string) => string | null | u
   });
 }
 
+/**
+ * The V8 flags of `npm run start:prod*` (package.json): a young generation of at most
+ * 4 MiB per semi-space instead of 16 keeps ≈ 25–35 MiB less RSS per process.
+ */
+export const PRODUCTION_NODE_FLAGS = ['--max-semi-space-size=4'];
+
 /** One role of the product (`scripts/start.ts --role …`), compiled when built, with only `env`. */
 export function spawnRole(role: 'webhooks' | 'worker', env: Record<string, string>): Promise<RunningProcess> {
   // BENCH_CPU_PROF=<dir>: the product's processes write a V8 CPU profile there when they stop.
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(process.env.BENCH_CPU_PROF)] : [];
-  const args = [...profile, ...(benchUsesCompiledBuild() ? [COMPILED, '--role', role] : ['--import', 'tsx', 'scripts/start.ts', '--role', role])];
+  const args = [...profile, ...PRODUCTION_NODE_FLAGS, ...(benchUsesCompiledBuild() ? [COMPILED, '--role', role] : ['--import', 'tsx', 'scripts/start.ts', '--role', role])];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NODE_ENV: 'production', ...env },

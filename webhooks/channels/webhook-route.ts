@@ -65,8 +65,9 @@ export function createWebhookRouter(options: WebhookRouteOptions): Router & { we
     options.path,
     // An unknown or disabled account is refused before the body is read.
     (req: Request, res: Response, next: NextFunction) => {
-      if (!options.gate || options.gate({ headers: req.headers, params: req.params as Record<string, string> }) !== undefined) return next();
-      res.status(404).json(UNKNOWN_ACCOUNT);
+      const refused = endpoint.refuse({ headers: req.headers, params: req.params as Record<string, string> });
+      if (!refused) return next();
+      res.status(refused.status).json(refused.body);
     },
     express.raw({ type: () => true, limit: WEBHOOK_BODY_LIMIT }),
     async (req: Request, res: Response) => {
@@ -114,6 +115,11 @@ export interface WebhookAnswer {
 export interface WebhookEndpoint {
   path: string;
   channel: Channel;
+  /**
+   * The answer given before the body is read (404 for an unknown or disabled account
+   * on a multi-account route), or undefined to go on and read it. `handle` checks again.
+   */
+  refuse(req: WebhookRequest): WebhookAnswer | undefined;
   handle(req: WebhookRequest, rawBody: Buffer): Promise<WebhookAnswer>;
 }
 
@@ -173,7 +179,11 @@ export function createWebhookEndpoint(options: WebhookRouteOptions): WebhookEndp
     }
   }
 
-  return { path: options.path, channel: options.channel, handle };
+  function refuse(req: WebhookRequest): WebhookAnswer | undefined {
+    return options.gate && options.gate(req) === undefined ? { status: 404, body: UNKNOWN_ACCOUNT } : undefined;
+  }
+
+  return { path: options.path, channel: options.channel, refuse, handle };
 }
 
 /**

@@ -30,19 +30,67 @@ export function webhookEndpointsOf(routers: readonly Router[]): WebhookEndpoint[
  * decoration — most of the cost of a request that is only "verify, parse, enqueue"),
  * by the very same endpoint the express router runs. Everything else, and a
  * compressed body (body-parser inflates those), goes to express unchanged.
+ * Per-account paths (`/webhooks/telegram/:account`) are taken too; any request
+ * whose path this matcher does not recognise goes to express, which answers it as before.
  */
 export function withFastWebhooks(options: FastWebhooksOptions): RequestListener {
-  const byPath = new Map(options.endpoints.map((endpoint) => [endpoint.path, endpoint]));
+  const match = createEndpointMatcher(options.endpoints);
   return (req, res) => {
-    const endpoint = req.method === 'POST' ? byPath.get(pathOf(req.url)) : undefined;
+    const found = req.method === 'POST' ? match(pathOf(req.url)) : undefined;
     const encoding = req.headers['content-encoding'];
-    if (!endpoint || (encoding !== undefined && encoding !== 'identity')) {
+    if (!found || (encoding !== undefined && encoding !== 'identity')) {
       options.fallback(req, res);
       return;
     }
-    const stop = options.latency?.startTimer({ channel: endpoint.channel });
-    void serve(endpoint, req, res, options).then((status) => stop?.({ status: String(status) }));
+    const stop = options.latency?.startTimer({ channel: found.endpoint.channel });
+    void serve(found, req, res, options).then((status) => stop?.({ status: String(status) }));
   };
+}
+
+/** An endpoint a request path names, with the value of its last segment when that is a `:param`. */
+export interface MatchedEndpoint {
+  endpoint: WebhookEndpoint;
+  params?: Record<string, string>;
+}
+
+/** A path ending in one `:name` segment, with no other parameter before it. */
+const PARAMETRISED = /^([^:]*\/):([A-Za-z_]\w*)$/;
+
+/**
+ * O(1) per request whatever the number of accounts: an exact path is one Map look-up;
+ * otherwise the last segment is split off and its prefix (`/webhooks/telegram/`) looked
+ * up. Only what express would match the same way is taken (exact case, no trailing
+ * slash, a non-empty segment that decodes); undefined sends the request to express.
+ */
+export function createEndpointMatcher(endpoints: readonly WebhookEndpoint[]): (path: string) => MatchedEndpoint | undefined {
+  const exact = new Map<string, WebhookEndpoint>();
+  const byPrefix = new Map<string, { endpoint: WebhookEndpoint; param: string }>();
+  for (const endpoint of endpoints) {
+    const parametrised = PARAMETRISED.exec(endpoint.path);
+    if (parametrised) byPrefix.set(parametrised[1]!, { endpoint, param: parametrised[2]! });
+    else if (!endpoint.path.includes(':')) exact.set(endpoint.path, endpoint);
+    // Any other pattern stays with express.
+  }
+  return (path) => {
+    const endpoint = exact.get(path);
+    if (endpoint) return { endpoint };
+    if (byPrefix.size === 0) return undefined;
+    const cut = path.lastIndexOf('/');
+    const route = byPrefix.get(path.slice(0, cut + 1));
+    if (!route || cut === path.length - 1) return undefined;
+    const value = decodeSegment(path.slice(cut + 1));
+    return value === undefined ? undefined : { endpoint: route.endpoint, params: { [route.param]: value } };
+  };
+}
+
+/** As express decodes a route parameter; undefined (→ express, which answers 400) when it does not decode. */
+function decodeSegment(segment: string): string | undefined {
+  if (!segment.includes('%')) return segment;
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
 }
 
 function pathOf(url: string | undefined): string {
@@ -51,11 +99,15 @@ function pathOf(url: string | undefined): string {
   return query === -1 ? url : url.slice(0, query);
 }
 
-async function serve(endpoint: WebhookEndpoint, req: IncomingMessage, res: ServerResponse, options: FastWebhooksOptions): Promise<number> {
+async function serve({ endpoint, params }: MatchedEndpoint, req: IncomingMessage, res: ServerResponse, options: FastWebhooksOptions): Promise<number> {
   let answer: WebhookAnswer;
   try {
-    const raw = await readBody(req);
-    answer = raw === null ? { status: 413, body: { ok: false, error: 'body larger than 1 MB' } } : await endpoint.handle({ headers: req.headers, ip: req.socket.remoteAddress }, raw);
+    const request = { headers: req.headers, ip: req.socket.remoteAddress, params };
+    // An unknown or disabled account is refused before the body is read, as by the express route.
+    const refused = endpoint.refuse(request);
+    if (refused) req.resume();
+    const raw = refused ? null : await readBody(req);
+    answer = refused ?? (raw === null ? { status: 413, body: { ok: false, error: 'body larger than 1 MB' } } : await endpoint.handle(request, raw));
   } catch (error) {
     // A body cut off mid-way, or a bug: never an unanswered request.
     options.logger.error({ path: endpoint.path, err: error }, 'webhook request failed');
