@@ -25,8 +25,16 @@ ln -sf ../lib/node_modules/npm/bin/npx-cli.js "$rootfs/usr/local/bin/npx"
 chroot "$rootfs" sh -c 'id -u node >/dev/null 2>&1 || { groupadd -g 1000 node && useradd -u 1000 -g node -m -s /bin/sh node; }'
 echo "node in the image: $(chroot "$rootfs" /usr/local/bin/node --version), npm $(chroot "$rootfs" /usr/local/bin/npm --version)"
 
+# A host behind a TLS-inspecting proxy trusts its CA through NODE_EXTRA_CA_CERTS; without it `npm ci` in the
+# build fails with SELF_SIGNED_CERT_IN_CHAIN. The image then trusts that CA too: for local builds only.
+ca_env=()
+if [ -n "${NODE_EXTRA_CA_CERTS:-}" ] && [ -f "$NODE_EXTRA_CA_CERTS" ]; then
+  cp "$NODE_EXTRA_CA_CERTS" "$rootfs/usr/local/share/host-extra-ca.pem"
+  ca_env=(--change 'ENV NODE_EXTRA_CA_CERTS=/usr/local/share/host-extra-ca.pem')
+fi
+
 rm -rf "$rootfs/var/cache/apt/archives/"*.deb "$rootfs/var/lib/apt/lists/"*
 tar -C "$rootfs" --numeric-owner -c . \
   | docker import --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
-      --change 'CMD ["node"]' - "$tag"
+      "${ca_env[@]}" --change 'CMD ["node"]' - "$tag"
 echo "imported $tag"
