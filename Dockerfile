@@ -1,9 +1,12 @@
 # Dân vận khéo bot — one image, two roles (webhooks | worker), chosen by the command.
 # Build:  docker build -t dvk-bot .
 # Run:    see docker-compose.yml and docs/deploy.md.
+# NODE_IMAGE: any Debian-based image with node >= 20.19, npm and a `node` user (uid 1000). The default is Docker
+# Hub's; a host without Hub access can pass a locally imported one (docs/deploy.md, "What was run here").
+ARG NODE_IMAGE=node:22-bookworm-slim
 
 # ── 1. build: every package, then `npm run build` (tsc to dist/ plus the files the code reads) ──
-FROM node:22-bookworm-slim AS build
+FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json prisma.config.ts tsconfig.json tsconfig.build.json ./
 COPY prisma ./prisma
@@ -17,7 +20,7 @@ COPY scripts ./scripts
 RUN npm run build
 
 # ── 2. production packages only, Prisma client generated at build (JS engine, offline) ──
-FROM node:22-bookworm-slim AS deps
+FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
 ENV NODE_ENV=production
 COPY package.json package-lock.json prisma.config.ts ./
@@ -27,7 +30,7 @@ RUN npm ci --omit=dev --no-audit --no-fund \
  && npm cache clean --force
 
 # ── 3. runtime: plain node on dist/, as the unprivileged `node` user ──
-FROM node:22-bookworm-slim AS runtime
+FROM ${NODE_IMAGE} AS runtime
 WORKDIR /app
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \

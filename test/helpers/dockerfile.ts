@@ -12,7 +12,10 @@ export interface Stage {
   instructions: Instruction[];
 }
 
-/** Reads a Dockerfile into stages (enough for checks by reading: no variable expansion, no heredocs). */
+/**
+ * Reads a Dockerfile into stages (enough for checks by reading: no heredocs; the only variables expanded are the
+ * defaults of ARGs declared before the first FROM, in FROM lines, as `docker build` does without --build-arg).
+ */
 export function readDockerfile(file: string): Stage[] {
   const lines = readFileSync(file, 'utf8').split('\n');
   const joined: string[] = [];
@@ -28,11 +31,18 @@ export function readDockerfile(file: string): Stage[] {
     }
   }
   const stages: Stage[] = [];
+  const globalArgs = new Map<string, string>();
   for (const text of joined) {
     const [op = '', ...rest] = text.split(/\s+/);
     const args = rest.join(' ');
+    if (op.toUpperCase() === 'ARG' && stages.length === 0) {
+      const [name = '', value = ''] = args.split('=');
+      globalArgs.set(name, value);
+      continue;
+    }
     if (op.toUpperCase() === 'FROM') {
-      const m = /^(\S+)(?:\s+AS\s+(\S+))?/i.exec(args);
+      const expanded = args.replace(/\$\{(\w+)\}|\$(\w+)/g, (_, a?: string, b?: string) => globalArgs.get((a ?? b)!) ?? '');
+      const m = /^(\S+)(?:\s+AS\s+(\S+))?/i.exec(expanded);
       stages.push({ base: m?.[1] ?? '', name: m?.[2] ?? String(stages.length), instructions: [] });
       continue;
     }
