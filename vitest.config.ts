@@ -9,8 +9,8 @@ export default defineConfig({
     // Tests talk to real PostgreSQL/Redis; each file has its own database and queue prefix.
     pool: 'forks',
     maxWorkers: 3,
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     // Long-running CLI tests spawn processes; keep output readable.
     reporters: ['default'],
   },

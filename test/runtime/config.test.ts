@@ -18,7 +18,7 @@ describe('loadConfig', () => {
 
   it('reads broadcast quiet hours and the approval threshold; empty quiet hours mean none', () => {
     const defaults = loadConfig({});
-    expect(defaults.broadcast).toEqual({ quietHours: { startMinute: 1260, endMinute: 420 }, approvalThreshold: 500, hotlines: [], oaMonthlyQuota: 4, claimLeaseMs: 120_000 });
+    expect(defaults.broadcast).toEqual({ quietHours: { startMinute: 1260, endMinute: 420 }, approvalThreshold: 500, hotlines: [], oaMonthlyQuota: 4, claimLeaseMs: 120_000, lanesPerAccount: 2 });
     expect(loadConfig({ BROADCAST_HOTLINE: '024 3825 3536, 1900.1234.56' }).broadcast.hotlines).toEqual(['02438253536', '1900123456']);
     expect(() => loadConfig({ BROADCAST_HOTLINE: 'call us' })).toThrow(/BROADCAST_HOTLINE: list phone numbers/);
     expect(defaults.adminToken).toBeNull();
