@@ -77,7 +77,8 @@ describe('a worker killed in the middle of a registration', () => {
     const atKill = await committed();
     worker = await startWorker(db, t.prefix, redis.url);
     // Turns the dead worker held come back when BullMQ sees them stalled (its lock lapses).
-    await expect.poll(committed, { timeout: 90_000, interval: 200 }).toBe(users.length);
+    // BullMQ's stalled check runs every 30 s; on a loaded machine two rounds can pass before all are back.
+    await expect.poll(committed, { timeout: 180_000, interval: 200 }).toBe(users.length);
     await expect
       .poll(() => db.prisma.outboundMessage.count({ where: { userId: { in: users.map((u) => `console:${u}`) }, status: 'pending' } }), { timeout: 30_000 })
       .toBe(0);
@@ -87,5 +88,5 @@ describe('a worker killed in the middle of a registration', () => {
     printFigures('worker SIGKILLed with turns in flight', { sent: users.length, accepted: users.length, committedAtKill: atKill, answered, duplicates, losses: users.length - answered });
     expect(answered).toBe(users.length);
     expect(duplicates).toBe(0);
-  }, 150_000);
+  }, 260_000);
 });
