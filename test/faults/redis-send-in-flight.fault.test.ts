@@ -31,9 +31,12 @@ describe('Redis dies while a send is at the platform', () => {
     };
   });
   afterAll(async () => {
-    await f?.stop();
+    // Known gap (docs/reliability.md): after Redis crashed under it, the first worker's close can
+    // wait on the send job it had in flight when the crash came (its completion never written).
+    // Bounded here so the suite goes on; stopping Redis then ends that wait with an error.
+    await Promise.race([f?.stop(), new Promise((resolve) => setTimeout(resolve, 30_000))]);
     await redis?.stop();
-  });
+  }, 90_000);
 
   it('sends the reply once after Redis comes back', async () => {
     const update = streamUpdate(31, 1); // index 1: a Zalo Bot user
