@@ -5,6 +5,7 @@ import { telegramPayloads, zaloBotPayloads } from '../fakes/payloads.js';
 import { FakeTelegram } from '../fakes/telegram.fake.js';
 import { FakeZaloBot } from '../fakes/zalo-bot.fake.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { telegramTranscript, type TelegramReply } from './telegram-transcript.js';
 import { redisAvailable } from '../helpers/test-redis.js';
 import { MARCH_10 } from './cadre-e2e-helpers.js';
 import { createInvitedCadre, until, waitFor } from './channel-e2e-helpers.js';
@@ -24,29 +25,8 @@ let t: TestApp;
 let tg: FakeTelegram;
 let zb: FakeZaloBot;
 
-interface Reply {
-  text: string;
-  buttons: Array<{ text: string; callback_data: string }>;
-}
-const tgMessages = (chat: number): Reply[] =>
-  tg
-    .sent('sendMessage')
-    .filter((c) => c.body.chat_id === String(chat))
-    .map((call) => ({
-      text: String(call.body.text),
-      buttons: ((call.body.reply_markup as { inline_keyboard?: Reply['buttons'][] } | undefined)?.inline_keyboard ?? []).flat(),
-    }));
-
-async function tgPost(update: Record<string, unknown>, chat: number): Promise<Reply> {
-  const before = tgMessages(chat).length;
-  const res = await fetch(`${t.app.url}/webhooks/telegram`, {
-    method: 'POST',
-    body: JSON.stringify(update),
-    headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': TG_SECRET },
-  });
-  expect(res.status).toBe(200);
-  return until(() => tgMessages(chat)[before], `Telegram reply in ${chat}`);
-}
+type Reply = TelegramReply;
+const { messages: tgMessages, post: tgPost } = telegramTranscript({ baseUrl: () => t.app.url, fake: () => tg, secret: TG_SECRET });
 type TgOptions = Parameters<typeof telegramPayloads.message>[1];
 const say = (text: string, user: number, opts: TgOptions = {}, fields: Record<string, unknown> = {}) =>
   tgPost(telegramPayloads.message({ text, ...fields }, { userId: user, ...opts }), opts.chatId ?? user);
