@@ -1,6 +1,9 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../prisma/generated/client.js';
+import type { Prisma } from '../prisma/generated/client.js';
+import { ScopedPool } from './sql/scoped-pool.js';
+import type { SqlRunner } from './sql/sql-runner.js';
 
 export type { PrismaClient };
 /** A Prisma client or an interactive transaction client. */
@@ -23,7 +26,7 @@ export interface DatabaseOptions {
  * connection ended is useless: release it ourselves, destroying it.
  */
 export function createPrismaClient(databaseUrl: string, options: DatabaseOptions = {}): PrismaClient {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.maxConnections ?? 10 });
+  const pool = new ScopedPool({ connectionString: databaseUrl, max: options.maxConnections ?? 10 });
   // An idle client losing its server must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   pool.on('connect', (client) => {
@@ -45,5 +48,29 @@ export function createPrismaClient(databaseUrl: string, options: DatabaseOptions
     ended ??= pool.end();
     await ended;
   };
+  pools.set(prisma, pool);
   return prisma;
+}
+
+const pools = new WeakMap<PrismaClient, ScopedPool>();
+
+/**
+ * The pool under a client made by `createPrismaClient`: for hand-written SQL and for
+ * transactions that the client's ORM calls join (runtime/sql/scoped-pool.ts).
+ */
+/**
+ * Hand-written SQL for a store given a `Db`: straight on the driver when it is a
+ * client from `createPrismaClient` (inside the turn's transaction when one is open on
+ * this path), through the ORM's raw query otherwise (an interactive-transaction
+ * client). The two type int8 columns differently (string / bigint): convert with
+ * `BigInt()` or `Number()` where it matters.
+ */
+export function sqlOf(db: Db): SqlRunner {
+  return pools.get(db as PrismaClient)?.sql ?? { rows: <Row>(query: Prisma.Sql) => db.$queryRaw<Row[]>(query) };
+}
+
+export function poolOf(prisma: PrismaClient): ScopedPool {
+  const pool = pools.get(prisma);
+  if (!pool) throw new Error('This Prisma client was not made by createPrismaClient (runtime/database.ts), so it has no scoped pool: create it there.');
+  return pool;
 }

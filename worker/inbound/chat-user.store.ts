@@ -2,7 +2,8 @@ import { isGroupChat, type InboundEvent } from '../../bot/core/inbound-event.js'
 import { CHAT_ROLES, type ChatIdentity, type ChatRole } from '../../bot/core/identity.js';
 import { normalizeLocale } from '../../bot/i18n/translator.js';
 import { chooseReplyLocale } from '../../bot/i18n/reply-locale.js';
-import type { Db } from '../../runtime/database.js';
+import { sqlOf, type Db } from '../../runtime/database.js';
+import type { SqlRunner } from '../../runtime/sql/sql-runner.js';
 import { DEFAULT_ACCOUNT, platformIdOfUserId } from '../../bot/core/channel-account.js';
 import { Prisma } from '../../prisma/generated/client.js';
 
@@ -37,7 +38,7 @@ export function toKnownChatUser(json: unknown): KnownChatUser | null {
  * `existing` is the row as the turn read it under the user's lock. One statement:
  * the upsert, and (for a private message) "reachable again" (worker/inbound/reachability.ts).
  */
-export async function touchChatUser(db: Db, event: InboundEvent, defaultLocale: 'vi' | 'en', existing: KnownChatUser | null): Promise<ChatIdentity> {
+export async function touchChatUser(sql: SqlRunner, event: InboundEvent, defaultLocale: 'vi' | 'en', existing: KnownChatUser | null): Promise<ChatIdentity> {
   // Keyed by (account, platform id): `telegram:ward-a:1` is ward A's bot's user 1 (bot/core/channel-account.ts).
   const platformUserId = platformIdOfUserId(event.userId);
   const isInteraction = event.kind !== 'unfollow';
@@ -55,7 +56,7 @@ export async function touchChatUser(db: Db, event: InboundEvent, defaultLocale: 
   const lastInboundAt = isInteraction ? new Date(event.at) : null;
   // Writing in private makes the user reachable again; an unfollow is recorded by the caller.
   const reachableAgain = isInteraction && !group;
-  const rows = await db.$queryRaw<Array<{ id: string; role: string; unit_id: string | null; locale: string; display_name: string | null }>>`
+  const rows = await sql.rows<{ id: string; role: string; unit_id: string | null; locale: string; display_name: string | null }>(Prisma.sql`
     WITH upserted AS (
       INSERT INTO chat_user (id, channel, account, platform_user_id, chat_id, locale, display_name, last_inbound_at, updated_at)
       VALUES (${event.userId}, ${event.channel}, ${event.account ?? DEFAULT_ACCOUNT}, ${platformUserId}, ${privateChatId}, ${locale}, ${event.displayName ?? null},
@@ -70,7 +71,7 @@ export async function touchChatUser(db: Db, event: InboundEvent, defaultLocale: 
     ), reachable AS (
       DELETE FROM recipient_status WHERE user_id = ${event.userId} AND ${reachableAgain}
     )
-    SELECT id, role, unit_id, locale, display_name FROM upserted`;
+    SELECT id, role, unit_id, locale, display_name FROM upserted`);
   const row = rows[0]!;
   return toIdentity({ id: row.id, role: row.role, unitId: row.unit_id, locale: row.locale, displayName: row.display_name });
 }
@@ -88,8 +89,8 @@ export interface ChatUserRow {
 
 /** One chat user by namespaced id, in typed raw SQL (asked on every text turn: no ORM compile). */
 export async function findChatUser(db: Db, userId: string): Promise<ChatUserRow | null> {
-  const rows = await db.$queryRaw<Array<{ id: string; channel: string; platform_user_id: string; role: string; unit_id: string | null; cadre_id: string | null; display_name: string | null }>>`
-    SELECT id, channel, platform_user_id, role, unit_id, cadre_id, display_name FROM chat_user WHERE id = ${userId}`;
+  const rows = await sqlOf(db).rows<{ id: string; channel: string; platform_user_id: string; role: string; unit_id: string | null; cadre_id: string | null; display_name: string | null }>(Prisma.sql`
+    SELECT id, channel, platform_user_id, role, unit_id, cadre_id, display_name FROM chat_user WHERE id = ${userId}`);
   const row = rows[0];
   return row
     ? { id: row.id, channel: row.channel, platformUserId: row.platform_user_id, role: row.role, unitId: row.unit_id, cadreId: row.cadre_id, displayName: row.display_name }

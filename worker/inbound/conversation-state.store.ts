@@ -1,7 +1,7 @@
 import type { ConversationState } from '../../bot/conversation/conversation-state.js';
 import { emptyConversationState } from '../../bot/conversation/conversation-state.js';
 import type { OutboundButton } from '../../bot/core/outbound-message.js';
-import type { Db } from '../../runtime/database.js';
+import type { SqlRunner } from '../../runtime/sql/sql-runner.js';
 import { Prisma } from '../../prisma/generated/client.js';
 
 export class ConversationConflictError extends Error {
@@ -35,8 +35,8 @@ export function toConversationState(json: unknown): ConversationState {
   };
 }
 
-export async function loadConversationState(db: Db, userId: string): Promise<ConversationState> {
-  const rows = await db.$queryRaw<Array<{ state: unknown }>>`SELECT ${conversationStateLookupSql(userId)} AS state`;
+export async function loadConversationState(sql: SqlRunner, userId: string): Promise<ConversationState> {
+  const rows = await sql.rows<{ state: unknown }>(Prisma.sql`SELECT ${conversationStateLookupSql(userId)} AS state`);
   return toConversationState(rows[0]?.state);
 }
 
@@ -60,8 +60,8 @@ export function saveConversationStateSql(conversation: string, expectedVersion: 
 }
 
 /** Saves the next state if nobody else saved since `expectedVersion` was read. */
-export async function saveConversationState(db: Db, userId: string, expectedVersion: number, next: ConversationState): Promise<number> {
-  const saved = await db.$queryRaw<Array<{ version: number }>>`WITH saved AS (${saveConversationStateSql(userId, expectedVersion, next)}) SELECT version FROM saved`;
+export async function saveConversationState(sql: SqlRunner, userId: string, expectedVersion: number, next: ConversationState): Promise<number> {
+  const saved = await sql.rows<{ version: number }>(Prisma.sql`WITH saved AS (${saveConversationStateSql(userId, expectedVersion, next)}) SELECT version FROM saved`);
   if (saved.length !== 1) throw new ConversationConflictError(userId, expectedVersion);
   return saved[0]!.version;
 }

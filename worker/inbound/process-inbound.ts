@@ -1,6 +1,7 @@
 import type { InboundEvent } from '../../bot/core/inbound-event.js';
 import type { ConversationEngine } from '../../bot/conversation/conversation-engine.js';
-import type { Db, PrismaClient } from '../../runtime/database.js';
+import { poolOf, type Db, type PrismaClient } from '../../runtime/database.js';
+import { Prisma } from '../../prisma/generated/client.js';
 import type { BotServices } from '../../bot/services.js';
 import type { Logger } from '../../runtime/logger.js';
 import { touchChatUser } from './chat-user.store.js';
@@ -16,7 +17,7 @@ export interface InboundProcessorDeps {
   bot: ConversationEngine;
   logger: Logger;
   defaultLocale: 'vi' | 'en';
-  /** Builds the features' services on the turn's transaction. */
+  /** Builds the features' services; their queries join the turn's transaction. */
   createServices: (db: Db) => BotServices;
 }
 
@@ -32,25 +33,26 @@ export type InboundOutcome =
  * all of it back and the queue retries the job.
  */
 export function createInboundProcessor(deps: InboundProcessorDeps) {
+  const pool = poolOf(deps.prisma);
   return async function processInbound(jobId: string, event: InboundEvent): Promise<InboundOutcome> {
-    return deps.prisma.$transaction(
-      async (tx) => {
+    // `sql` is the turn's own statements, straight on the driver; the features' services
+    // use the ordinary Prisma client, whose queries join this transaction (scoped-pool.ts).
+    return pool.transaction(
+      async (sql) => {
         // Round trips: claim + lock, one read, one upsert, the bot's own queries, one write.
-        if (!(await claimEventAndLockUser(tx, jobId, event))) {
+        if (!(await claimEventAndLockUser(sql, jobId, event))) {
           // Already handled: hand back its pending replies so the caller can (re)queue them.
-          const pending = await tx.outboundMessage.findMany({
-            where: { inReplyTo: jobId, status: 'pending' },
-            select: { id: true },
-          });
-          return { status: 'duplicate' as const, outboundIds: pending.map((row) => row.id) };
+          const pending = await sql.rows<{ id: bigint | string }>(Prisma.sql`
+            SELECT id FROM outbound_message WHERE in_reply_to = ${jobId} AND status = 'pending' ORDER BY id`);
+          return { status: 'duplicate' as const, outboundIds: pending.map((row) => BigInt(row.id)) };
         }
         const conversation = conversationKey(event);
-        const context = await readTurnContext(tx, event, conversation);
-        const user = await touchChatUser(tx, event, deps.defaultLocale, context.user);
+        const context = await readTurnContext(sql, event, conversation);
+        const user = await touchChatUser(sql, event, deps.defaultLocale, context.user);
         // A private message's "reachable again" is part of touchChatUser's statement.
-        if (event.kind === 'unfollow') await recordReachability(tx, event);
+        if (event.kind === 'unfollow') await recordReachability(deps.prisma, event);
         const state = context.state;
-        const services = deps.createServices(tx);
+        const services = deps.createServices(deps.prisma);
         const outcome = await deps.bot.handle({ event, user, state, services });
         const replies = outcome.replies.map((reply) => ({ channel: event.channel, userId: event.userId, chatId: event.chatId, message: reply, inReplyTo: jobId }));
         if (outcome.handOff === 'private') {
@@ -58,14 +60,14 @@ export function createInboundProcessor(deps: InboundProcessorDeps) {
           // same message as a turn of that conversation (same lock, same transaction).
           const privately = privateTurnEvent(event);
           const privateKey = conversationKey(privately);
-          const privateState = await loadConversationState(tx, privateKey);
+          const privateState = await loadConversationState(sql, privateKey);
           const answer = await deps.bot.handle({ event: privately, user, state: privateState, services });
-          await saveConversationState(tx, privateKey, privateState.version, answer.state);
+          await saveConversationState(sql, privateKey, privateState.version, answer.state);
           for (const reply of answer.replies) {
             replies.push({ channel: event.channel, userId: event.userId, chatId: privately.chatId, message: reply, inReplyTo: jobId });
           }
         }
-        const outboundIds = await writeTurnResult(tx, {
+        const outboundIds = await writeTurnResult(sql, {
           jobId,
           conversation,
           expectedVersion: state.version,
@@ -75,7 +77,7 @@ export function createInboundProcessor(deps: InboundProcessorDeps) {
         });
         return { status: 'processed' as const, outboundIds };
       },
-      { timeout: 20_000, maxWait: 10_000 },
+      { timeoutMs: 20_000, maxWaitMs: 10_000 },
     );
   };
 }

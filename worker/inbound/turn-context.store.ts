@@ -1,6 +1,7 @@
 import type { ConversationState } from '../../bot/conversation/conversation-state.js';
 import type { InboundEvent } from '../../bot/core/inbound-event.js';
-import type { Db } from '../../runtime/database.js';
+import type { SqlRunner } from '../../runtime/sql/sql-runner.js';
+import { Prisma } from '../../prisma/generated/client.js';
 import { chatUserLookupSql, toKnownChatUser, type KnownChatUser } from './chat-user.store.js';
 import { conversationStateLookupSql, toConversationState } from './conversation-state.store.js';
 
@@ -21,11 +22,11 @@ export interface TurnContext {
  * COMMITTED a statement sees what was committed when it started, so reading in the
  * same statement as the lock could miss the turn that held it.
  */
-export async function readTurnContext(db: Db, event: InboundEvent, conversation: string): Promise<TurnContext> {
-  const rows = await db.$queryRaw<Array<{ chat_user: unknown; state: unknown; floor: bigint }>>`
+export async function readTurnContext(sql: SqlRunner, event: InboundEvent, conversation: string): Promise<TurnContext> {
+  const rows = await sql.rows<{ chat_user: unknown; state: unknown; floor: bigint | string }>(Prisma.sql`
     SELECT ${chatUserLookupSql(event)} AS chat_user,
            ${conversationStateLookupSql(conversation)} AS state,
-           (SELECT coalesce(max(id), 0)::bigint FROM outbound_message) AS floor`;
+           (SELECT coalesce(max(id), 0)::bigint FROM outbound_message) AS floor`);
   const row = rows[0]!;
   return { user: toKnownChatUser(row.chat_user), state: toConversationState(row.state), outboxFloor: BigInt(row.floor) };
 }

@@ -1,5 +1,6 @@
 import type { ConversationState } from '../../bot/conversation/conversation-state.js';
-import type { Db } from '../../runtime/database.js';
+import type { SqlRunner } from '../../runtime/sql/sql-runner.js';
+import { Prisma } from '../../prisma/generated/client.js';
 import { insertOutboxRowsSql, type OutboxRow } from '../outbound/outbox.js';
 import { ConversationConflictError, saveConversationStateSql } from './conversation-state.store.js';
 
@@ -22,8 +23,8 @@ export interface TurnResult {
  * queued as soon as the turn commits, not left for the relay. Throws
  * ConversationConflictError when the state changed under the turn.
  */
-export async function writeTurnResult(db: Db, result: TurnResult): Promise<bigint[]> {
-  const rows = await db.$queryRaw<Array<{ saved: number; ids: Array<bigint | string> | null }>>`
+export async function writeTurnResult(sql: SqlRunner, result: TurnResult): Promise<bigint[]> {
+  const rows = await sql.rows<{ saved: number; ids: Array<bigint | string> | null }>(Prisma.sql`
     WITH saved AS (${saveConversationStateSql(result.conversation, result.expectedVersion, result.next)}),
     replies AS (${insertOutboxRowsSql(result.replies)}),
     processed AS (UPDATE inbound_event SET processed_at = clock_timestamp() WHERE id = ${result.jobId})
@@ -32,7 +33,7 @@ export async function writeTurnResult(db: Db, result: TurnResult): Promise<bigin
                  UNION
                  -- Rows of earlier statements of this transaction (features' notifications).
                  SELECT id FROM outbound_message WHERE id > ${result.outboxFloor} AND xmin = pg_current_xact_id()::xid
-                 ORDER BY 1) AS ids`;
+                 ORDER BY 1) AS ids`);
   const row = rows[0]!;
   if (row.saved !== 1) throw new ConversationConflictError(result.conversation, result.expectedVersion);
   return (row.ids ?? []).map((id) => BigInt(id));
