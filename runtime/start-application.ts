@@ -144,14 +144,18 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
       prisma,
       bot,
       translator,
-      createServices: (db) =>
-        createBotServices(db, {
+      createServices: (db, turn) =>
+        createBotServices(
+          db,
+          {
           broadcast: { policy: broadcastPolicy, settings: broadcastSettings },
           reports: { translator, publicBaseUrl: config.channels.publicBaseUrl },
           privateChat: { telegramUsername: config.channels.telegram?.username ?? null },
           attachments: { fetchers: channels.fileFetchers, onFetchError: (channel, error) => logger.warn({ channel, err: error }, 'attachment fetch failed') },
           catalogues,
-        }),
+          },
+          turn,
+        ),
       metrics,
       logger,
       defaultLocale: config.defaultLocale,

@@ -19,6 +19,7 @@ import { startBroadcastWorker } from './broadcast/broadcast.worker.js';
 import type { BroadcastSettings } from './broadcast/broadcast-settings.js';
 import type { QuietHours } from '../bot/domain/quiet-hours.js';
 import { startReminderWorker } from './reminders/reminder.worker.js';
+import type { TurnServiceContext } from './store/bot-services.js';
 
 export interface WorkersDeps {
   queues: QueueKit;
@@ -29,7 +30,7 @@ export interface WorkersDeps {
   logger: Logger;
   defaultLocale: 'vi' | 'en';
   /** Builds the features' services on each turn's transaction. */
-  createServices: (db: Db) => BotServices;
+  createServices: (db: Db, turn?: TurnServiceContext) => BotServices;
   concurrency: number;
   metrics?: Metrics;
   /** Platform senders (Telegram, Zalo…); the console sender is always present. */

@@ -40,7 +40,7 @@ await withBenchDatabase(async (url) => {
   const translator = createTranslator({ localesDir: LOCALES_DIR });
   const catalogues = createCatalogueCache();
   const bot = createBot({ clock: systemClock, translator, understand: createNluUnderstanding(createNlu({ clock: systemClock })), clarifyThreshold: CLARIFY_THRESHOLD });
-  const processInbound = createInboundProcessor({ prisma, bot, logger: createLogger({ level: 'silent' }), defaultLocale: 'vi', createServices: (db) => createBotServices(db, { catalogues }) });
+  const processInbound = createInboundProcessor({ prisma, bot, logger: createLogger({ level: 'silent' }), defaultLocale: 'vi', createServices: (db, turn) => createBotServices(db, { catalogues }, turn) });
   const event = (n: number): InboundEvent =>
     ({ eventId: `p${n}`, channel: 'telegram', userId: `telegram:${8_000_000 + n}`, chatId: `telegram:${8_000_000 + n}`, chatType: 'direct', kind: 'text', text: TEXTS[n % TEXTS.length]!, at: new Date().toISOString(), displayName: 'Lan', languageCode: 'vi' }) as InboundEvent;
   // Warm up (JIT, caches), then measure.

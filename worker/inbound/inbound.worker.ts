@@ -13,6 +13,7 @@ import type { Translator } from '../../bot/i18n/translator.js';
 import { cleanDeep } from '../../bot/core/clean-text.js';
 import { classifyFailure } from '../../runtime/store-errors.js';
 import { createDeadLetter } from './dead-letter.js';
+import type { TurnServiceContext } from '../store/bot-services.js';
 
 export interface InboundWorkerDeps {
   queues: QueueKit;
@@ -23,7 +24,7 @@ export interface InboundWorkerDeps {
   logger: Logger;
   defaultLocale: 'vi' | 'en';
   /** Builds the features' services on each turn's transaction. */
-  createServices: (db: Db) => BotServices;
+  createServices: (db: Db, turn?: TurnServiceContext) => BotServices;
   metrics?: Metrics;
   /** Turns processed at once per process (default 8); one user's turns never overlap. */
   concurrency?: number;

@@ -11,6 +11,7 @@ import { conversationKey, privateTurnEvent } from './conversation-key.js';
 import { claimEventAndLockUser } from './turn-claim.store.js';
 import { readTurnContext } from './turn-context.store.js';
 import { writeTurnResult } from './turn-result.store.js';
+import type { TurnServiceContext } from '../store/bot-services.js';
 
 export interface InboundProcessorDeps {
   prisma: PrismaClient;
@@ -18,7 +19,7 @@ export interface InboundProcessorDeps {
   logger: Logger;
   defaultLocale: 'vi' | 'en';
   /** Builds the features' services; their queries join the turn's transaction. */
-  createServices: (db: Db) => BotServices;
+  createServices: (db: Db, turn?: TurnServiceContext) => BotServices;
 }
 
 export type InboundOutcome =
@@ -52,7 +53,7 @@ export function createInboundProcessor(deps: InboundProcessorDeps) {
         // A private message's "reachable again" is part of touchChatUser's statement.
         if (event.kind === 'unfollow') await recordReachability(deps.prisma, event);
         const state = context.state;
-        const services = deps.createServices(deps.prisma);
+        const services = deps.createServices(deps.prisma, { catalogueVersions: context.catalogues });
         const outcome = await deps.bot.handle({ event, user, state, services });
         const replies = outcome.replies.map((reply) => ({ channel: event.channel, userId: event.userId, chatId: event.chatId, message: reply, inReplyTo: jobId }));
         if (outcome.handOff === 'private') {

@@ -1,6 +1,7 @@
 import type { OutboundButton, OutboundFile, OutboundMessage } from '../../bot/core/outbound-message.js';
 import type { Channel } from '../../bot/core/inbound-event.js';
-import type { PrismaClient } from '../../runtime/database.js';
+import { sqlOf, type PrismaClient } from '../../runtime/database.js';
+import { Prisma } from '../../prisma/generated/client.js';
 import { UnknownChannelError, type SenderRegistry } from './channel-sender.js';
 import { sendJobId } from './outbox.js';
 
@@ -17,13 +18,15 @@ export type SendOutcome = 'sent' | 'already-done' | 'missing';
  */
 export function createSendOutbound(deps: SendOutboundDeps) {
   const known: string[] = [...deps.senders.keys()];
+  // Two statements per reply, straight on the driver (runtime/sql/sql-runner.ts).
+  const sql = sqlOf(deps.prisma);
   return async function sendOutbound(outboundId: string): Promise<SendOutcome> {
     const id = BigInt(outboundId);
     // One statement takes a pending row of a channel we can send on and counts the attempt.
-    const taken = await deps.prisma.$queryRaw<Array<{ channel: string; user_id: string; chat_id: string; text: string; buttons: unknown; file: unknown }>>`
+    const taken = await sql.rows<{ channel: string; user_id: string; chat_id: string; text: string; buttons: unknown; file: unknown }>(Prisma.sql`
       UPDATE outbound_message SET attempts = attempts + 1
       WHERE id = ${id} AND status = 'pending' AND channel = ANY(${known})
-      RETURNING channel, user_id, chat_id, text, buttons, file`;
+      RETURNING channel, user_id, chat_id, text, buttons, file`);
     const row = taken[0];
     if (!row) {
       // Rare: say why nothing was taken, as before (missing, done, or a channel without a sender).
@@ -39,9 +42,9 @@ export function createSendOutbound(deps: SendOutboundDeps) {
     const result = await sender.send({ channel: row.channel as Channel, userId: row.user_id, chatId: row.chat_id }, message, {
       idempotencyKey: sendJobId(id),
     });
-    await deps.prisma.$executeRaw`
+    await sql.rows(Prisma.sql`
       UPDATE outbound_message SET status = 'sent', sent_at = ${new Date()}::timestamptz, platform_message_ids = ${result.platformMessageIds}::text[]
-      WHERE id = ${id} AND status = 'pending'`;
+      WHERE id = ${id} AND status = 'pending'`);
     return 'sent';
   };
 }

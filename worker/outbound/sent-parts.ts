@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
-import type { PrismaClient } from '../../runtime/database.js';
+import { sqlOf, type PrismaClient } from '../../runtime/database.js';
+import { Prisma } from '../../prisma/generated/client.js';
 
 /**
  * Remembers which parts of a message the platform has acknowledged, keyed by the
@@ -51,16 +52,17 @@ export class PostgresSentPartsLog implements SentPartsLog {
   constructor(private readonly prisma: PrismaClient, private readonly options: { retentionDays?: number } = {}) {}
 
   async get(idempotencyKey: string, part: number): Promise<string | undefined> {
-    const row = await this.prisma.sentPart.findUnique({ where: { idempotencyKey_part: { idempotencyKey, part } }, select: { platformMessageId: true } });
-    return row?.platformMessageId;
+    const rows = await sqlOf(this.prisma).rows<{ platform_message_id: string }>(Prisma.sql`
+      SELECT platform_message_id FROM sent_part WHERE idempotency_key = ${idempotencyKey} AND part = ${part}`);
+    return rows[0]?.platform_message_id;
   }
 
   async record(idempotencyKey: string, part: number, platformMessageId: string): Promise<void> {
     // One statement: Prisma's upsert is BEGIN, SELECT, INSERT, COMMIT — four round trips on every
     // part a broadcast lane sends, the largest share of its per-row cost (docs/broadcasts.md, Speed).
-    await this.prisma.$executeRaw`
+    await sqlOf(this.prisma).rows(Prisma.sql`
       INSERT INTO sent_part (idempotency_key, part, platform_message_id) VALUES (${idempotencyKey}, ${part}, ${platformMessageId})
-      ON CONFLICT (idempotency_key, part) DO UPDATE SET platform_message_id = EXCLUDED.platform_message_id`;
+      ON CONFLICT (idempotency_key, part) DO UPDATE SET platform_message_id = EXCLUDED.platform_message_id`);
     // Same retention as the Redis ledger's TTL (7 days, longer than any job's retries).
     if (++this.recorded % 1000 === 1) {
       const before = new Date(Date.now() - (this.options.retentionDays ?? 7) * 24 * 3600_000);

@@ -11,6 +11,7 @@ import { createStaffReportServices, type StaffReportServicesOptions } from './st
 import { createAttachmentService, type AttachmentServiceOptions } from '../attachments/attachment-service.js';
 import { createPrivateChatService, type PrivateChatOptions } from './private-chat.store.js';
 import type { CatalogueCache } from './catalogue-cache.js';
+import type { CatalogueVersions } from './catalogue-snapshot.js';
 
 export interface BotServicesOptions {
   /** Broadcast policy and sending settings from the configuration (defaults: the documented ones). */
@@ -25,10 +26,16 @@ export interface BotServicesOptions {
   catalogues?: CatalogueCache;
 }
 
-/** Builds the services features use, on one turn's transaction (`db` is the transaction client). */
-export function createBotServices(db: Db, options: BotServicesOptions = {}): BotServices {
+/** What the turn read that its services may use. */
+export interface TurnServiceContext {
+  /** Versions of the cached catalogues as the turn read them (catalogue-snapshot.ts); without them nothing is served from the snapshots. */
+  catalogueVersions?: CatalogueVersions;
+}
+
+/** Builds the services features use, on one turn's transaction (`db`'s queries join it: runtime/sql/scoped-pool.ts). */
+export function createBotServices(db: Db, options: BotServicesOptions = {}, turn: TurnServiceContext = {}): BotServices {
   return {
-    ...createResidentServices(db, options.catalogues),
+    ...createResidentServices(db, options.catalogues, turn.catalogueVersions),
     ...createCadreServices(db),
     broadcasts: createBroadcastServices(db, options.broadcast),
     staffReminders: createStaffRemindersApi(db, { quietHours: options.broadcast?.policy?.quietHours }),

@@ -1,6 +1,7 @@
 import type { UnitTree } from '../../bot/domain/unit-tree.js';
 import type { Db } from '../../runtime/database.js';
 import { loadUnitTree } from './unit-tree.repository.js';
+import { createCatalogueSnapshots, type CatalogueSnapshots } from './catalogue-snapshot.js';
 
 export interface CatalogueCacheOptions {
   /**
@@ -14,7 +15,7 @@ export interface CatalogueCacheOptions {
 }
 
 /** Catalogues that change rarely, loaded once per process instead of once per turn. */
-export interface CatalogueCache {
+export interface CatalogueCache extends CatalogueSnapshots {
   /** The unit tree (units, dated parent edges, lineage), from `db` when not cached. */
   unitTree(db: Db): Promise<UnitTree>;
   /** Forget everything: the next call reloads. Call after writing units. */
@@ -31,6 +32,8 @@ export function createCatalogueCache(options: CatalogueCacheOptions = {}): Catal
   const now = options.now ?? Date.now;
   let tree: { loadedAt: number; value: Promise<UnitTree> } | null = null;
   return {
+    // Events and public information: checked against the version each turn read (catalogue-snapshot.ts).
+    ...createCatalogueSnapshots(),
     unitTree(db) {
       if (tree && now() - tree.loadedAt < ttlMs) return tree.value;
       const entry = { loadedAt: now(), value: loadUnitTree(db) };

@@ -30,7 +30,7 @@ function toView(row: EventRow): EventView {
  * When an imprecise historical event may have happened: "2023" spans the year, "2022-10"
  * the month (Vietnam time). Precise events use their start.
  */
-function spanOf(row: EventRow): { from: Date; to: Date } | null {
+function spanOf(row: Pick<EventView, 'startsAt' | 'endsAt' | 'dateText'>): { from: Date; to: Date } | null {
   if (row.startsAt) return { from: row.startsAt, to: row.endsAt ?? row.startsAt };
   const text = row.dateText ?? '';
   const year = /^(\d{4})$/.exec(text);
@@ -45,8 +45,16 @@ function spanOf(row: EventRow): { from: Date; to: Date } | null {
   return null;
 }
 
-/** Events for residents: scope is a unit subtree (units are a dated tree, never a name). */
-export function createEventRepository(db: Db, units: () => Promise<UnitTree>): EventRepository {
+/** Upcoming first, then by id: the order of the ORM query below. */
+const byStartThenId = (a: EventView, b: EventView) => a.startsAt!.getTime() - b.startsAt!.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Events for residents: scope is a unit subtree (units are a dated tree, never a name).
+ * With `snapshot` (the whole table, current for this turn: catalogue-snapshot.ts) the
+ * same filters run in memory — no query; without it, on the database.
+ */
+export function createEventRepository(db: Db, units: () => Promise<UnitTree>, snapshot?: () => Promise<EventView[]>): EventRepository {
+  if (snapshot) return createSnapshotEventRepository(units, snapshot);
   async function hostFilter(search: EventSearch) {
     if (search.unitIds === null) return {};
     const ids = subtreeIds(await units(), search.unitIds, vietnamDateOf(search.from));
@@ -84,6 +92,38 @@ export function createEventRepository(db: Db, units: () => Promise<UnitTree>): E
     async get(id) {
       const row = await db.event.findUnique({ where: { id } });
       return row ? toView(row) : null;
+    },
+  };
+}
+
+/** The repository over the process's snapshot: same answers as the queries above. */
+function createSnapshotEventRepository(units: () => Promise<UnitTree>, snapshot: () => Promise<EventView[]>): EventRepository {
+  async function inScope(search: EventSearch): Promise<(event: EventView) => boolean> {
+    const hosts = search.unitIds === null ? null : subtreeIds(await units(), search.unitIds, vietnamDateOf(search.from));
+    const types = search.types && search.types.length > 0 ? new Set(search.types) : null;
+    return (event) => (hosts === null || (event.hostUnitId !== null && hosts.has(event.hostUnitId))) && (types === null || types.has(event.type));
+  }
+  return {
+    async upcoming(search) {
+      const matches = await inScope(search);
+      const found = (await snapshot())
+        .filter((e) => matches(e) && UPCOMING_STATUSES.includes(e.status) && e.startsAt !== null && e.startsAt >= search.from && (!search.to || e.startsAt < search.to))
+        .sort(byStartThenId);
+      return search.limit === undefined ? found : found.slice(0, search.limit);
+    },
+    async past(search) {
+      const end = search.to ?? new Date(8.64e15);
+      const matches = await inScope(search);
+      return (await snapshot())
+        .filter((e) => matches(e) && e.status !== 'cancelled')
+        .map((event) => ({ event, span: spanOf(event) }))
+        .filter(({ span }) => span !== null && span.from < end && span.to >= search.from)
+        .sort((a, b) => b.span!.from.getTime() - a.span!.from.getTime() || a.event.id.localeCompare(b.event.id))
+        .slice(0, search.limit)
+        .map(({ event }) => event);
+    },
+    async get(id) {
+      return (await snapshot()).find((e) => e.id === id) ?? null;
     },
   };
 }

@@ -9,17 +9,21 @@ import { createPublicRecognitionRepository } from './public-recognition.reposito
 import { loadUnitTree } from './unit-tree.repository.js';
 import { toIsoDate } from './store-dates.js';
 import type { CatalogueCache } from './catalogue-cache.js';
+import type { CatalogueVersions } from './catalogue-snapshot.js';
 
 /**
  * Prisma-backed services for the resident features, on the turn's transaction. Reads are lazy: a turn pays only for what it asks.
  * With `catalogues`, the unit tree comes from the process's cache (worker/store/catalogue-cache.ts).
  */
-export function createResidentServices(db: Db, catalogues?: CatalogueCache): ResidentServices {
+export function createResidentServices(db: Db, catalogues?: CatalogueCache, versions?: CatalogueVersions): ResidentServices {
   let tree: Promise<UnitTree> | null = null;
   const units = () => (tree ??= catalogues ? catalogues.unitTree(db) : loadUnitTree(db));
+  // Events and public information from the process's snapshot when the turn read their versions.
+  const snapshot = catalogues && versions ? catalogues : null;
 
   const info = {
     async list(kind: string): Promise<PublicInfoEntry[]> {
+      if (snapshot) return (await snapshot.publicInfo(db, versions!.public_info)).filter((entry) => entry.kind === kind);
       const rows = await db.publicInfo.findMany({ where: { kind }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] });
       return rows.map((r) => ({
         id: r.id,
@@ -44,7 +48,7 @@ export function createResidentServices(db: Db, catalogues?: CatalogueCache): Res
     })());
 
   const store: ResidentStore = {
-    events: createEventRepository(db, units),
+    events: createEventRepository(db, units, snapshot ? () => snapshot.events(db, versions!.event) : undefined),
     subscribers: createSubscriberRepository(db, units),
     recognitions: createPublicRecognitionRepository(db, units),
     info,
