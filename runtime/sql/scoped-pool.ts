@@ -89,6 +89,10 @@ export class ScopedPool extends pg.Pool {
     if (this.#current()) return fn(this.sql);
     const timeoutMs = options.timeoutMs ?? 20_000;
     const client = await this.#acquire(options.maxWaitMs ?? 10_000);
+    // A leased connection that loses its server emits 'error'; unheard, that would end the
+    // process. The statement in flight rejects anyway, and the rollback below discards it.
+    const onConnectionError = () => undefined;
+    client.on('error', onConnectionError);
     const scope = new TransactionScope(client, timeoutMs);
     const timer = setTimeout(() => (scope.expired = true), timeoutMs);
     timer.unref();
@@ -111,6 +115,7 @@ export class ScopedPool extends pg.Pool {
     } finally {
       scope.open = false;
       clearTimeout(timer);
+      client.removeListener('error', onConnectionError);
       releaseOnce(client, broken);
     }
   }
