@@ -111,6 +111,21 @@ describe('ScopedPool: one transaction for our SQL and the ORM', () => {
     expect(await countElsewhere('tx:h')).toBe(0);
   });
 
+  it('survives its connection being cut mid-transaction: the work fails, nothing is kept, the pool goes on', async () => {
+    const pool = poolOf(db.prisma);
+    await expect(
+      pool.transaction(async (sql) => {
+        await sql.rows(Prisma.sql`INSERT INTO recipient_status (user_id, channel, reason, marked_at) VALUES ('tx:i', 'telegram', 'blocked', now())`);
+        const pid = (await sql.rows<{ pid: number }>(Prisma.sql`SELECT pg_backend_pid() AS pid`))[0]!.pid;
+        await other.query('SELECT pg_terminate_backend($1)', [pid]);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await sql.rows(Prisma.sql`SELECT 1`);
+      }),
+    ).rejects.toThrow();
+    expect(await countElsewhere('tx:i')).toBe(0);
+    expect(await pool.transaction(async (sql) => (await sql.rows<{ one: number }>(Prisma.sql`SELECT 1 AS one`))[0]?.one)).toBe(1);
+  });
+
   it('gives up waiting for a connection after maxWaitMs with a message that says what to change', async () => {
     const pool = poolOf(db.prisma);
     const max = pool.options.max ?? 10;
