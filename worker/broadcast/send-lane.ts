@@ -10,11 +10,11 @@ import { markRecipientUnreachable } from '../outbound/recipient-status.js';
 import { sendErrorAction } from '../outbound/send-error-action.js';
 import { platformId } from '../channels/send-parts.js';
 import { credentialOf } from './broadcast-vocabulary.js';
-import { claimRecipients, markOnWire, settleRecipient, settleStaleSends, skipOptedOut, type ClaimedRecipient } from './claim-recipients.js';
+import { claimRecipients, markOnWire, settleOaSent, settleRecipient, settleStaleSends, skipOptedOut, type ClaimedRecipient } from './claim-recipients.js';
 import { announcementText } from './announcement-text.js';
 import { deliveryUnknown } from './delivery-unknown.js';
 import { LeaseLostError } from './lease-lost.error.js';
-import { countOaBroadcast } from './oa-monthly-quota.js';
+import { vietnamMonthOf } from './oa-monthly-quota.js';
 import { nextHeldRowInMs } from './held-rows.js';
 
 export interface SendLaneDeps {
@@ -64,6 +64,12 @@ export function createSendLane(deps: SendLaneDeps) {
   async function isSending(broadcastId: string): Promise<boolean> {
     const row = await deps.prisma.broadcast.findUnique({ where: { id: broadcastId }, select: { status: true } });
     return row?.status === 'sending';
+  }
+
+  /** `sent` on the platform's answer; a Zalo OA row also counts against the follower's monthly quota, in the same statement. */
+  async function settleSent(row: ClaimedRecipient, platformMessageIds: string[]): Promise<void> {
+    if (row.channel === 'zalo-oa') await settleOaSent(deps.prisma, row, platformMessageIds, vietnamMonthOf(clock.now()));
+    else await settleRecipient(deps.prisma, row, 'sent', { platformMessageIds });
   }
 
   async function deliverToConsole(row: ClaimedRecipient, text: string): Promise<Delivery> {
@@ -121,8 +127,7 @@ export function createSendLane(deps: SendLaneDeps) {
     };
     try {
       const result = await sender.send(to, { text }, { idempotencyKey: row.idempotency_key, beforeRequest });
-      await settleRecipient(deps.prisma, row, 'sent', { platformMessageIds: result.platformMessageIds });
-      if (row.channel === 'zalo-oa') await countOaBroadcast(deps.prisma, row.user_id, clock.now());
+      await settleSent(row, result.platformMessageIds);
       return 'next';
     } catch (error) {
       if (error instanceof LeaseLostError) return 'next'; // another lane (or a stop) has the row
@@ -171,8 +176,7 @@ export function createSendLane(deps: SendLaneDeps) {
       };
       try {
         const result = await sender.send({ channel: row.channel as Channel, userId: row.user_id, chatId: row.chat_id }, { text }, { idempotencyKey: row.idempotency_key, beforeRequest: refuse });
-        await settleRecipient(deps.prisma, row, 'sent', { platformMessageIds: result.platformMessageIds });
-        if (row.channel === 'zalo-oa') await countOaBroadcast(deps.prisma, row.user_id, clock.now());
+        await settleSent(row, result.platformMessageIds);
         known += 1;
       } catch {
         // A part without a recorded acknowledgement (or any other doubt): it stays uncertain.

@@ -100,6 +100,10 @@ for (const queue of ['redis', 'postgres'] as const) {
       expect(consoleRows).toHaveLength(perChannel.console!);
       expect(consoleRows.every((r) => r._count === 1)).toBe(true);
 
+      // A sent Zalo OA announcement counts against that follower's monthly quota (same statement as `sent`).
+      const oaSent = rows.find((r) => r.channel === 'zalo-oa' && r.state === 'sent')!;
+      expect(await db.subscriber.findUnique({ where: { userId: oaSent.userId }, select: { broadcastsThisMonth: true, broadcastsMonth: true } })).toEqual({ broadcastsThisMonth: 1, broadcastsMonth: vietnamMonthOf(new Date()) });
+
       // Every resident's copy says how to stop.
       const sample = tg.sent('sendMessage')[0]!.body.text as string;
       expect(sample.startsWith(BODY)).toBe(true);
