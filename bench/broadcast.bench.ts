@@ -49,6 +49,8 @@ const PACED = Number(process.env.BENCH_BROADCAST_PACED ?? 10_000);
 const LANES = Number(process.env.BENCH_BROADCAST_LANES ?? 2);
 const LANE_ROWS = Number(process.env.BENCH_BROADCAST_LANE_ROWS ?? 500);
 const HEADROOM = Number(process.env.BENCH_BROADCAST_HEADROOM ?? 0.5);
+// `=0` skips step 2 (e.g. planning 100,000 alone); the paced check then takes the default paces.
+const UNTHROTTLED = process.env.BENCH_BROADCAST_UNTHROTTLED !== '0';
 const UNIT = 'hn-p-cuanam';
 
 type Platform = 'telegram' | 'zalo-bot' | 'zalo-oa';
@@ -215,16 +217,19 @@ export async function run(): Promise<BenchResult[]> {
         await prisma.broadcastRecipient.deleteMany({});
 
         // 2. Unthrottled: every channel's pace 0 (the engine's own ceiling, not the platforms').
-        await createReadyBroadcast(prisma, 'bench-send', { unitId: UNIT, body: 'Thông báo thử tải.' });
+        let check: Record<string, ChannelCheck> | null = null;
         let marks = marksOf(fakes);
-        const seconds = await runBroadcast(url, fakes, 'bench-send', unpaced);
-        const check = await checkChannels(prisma, fakes, 'bench-send', 'bu', marks);
-        const sentTotal = Object.values(check).reduce((a, c) => a + c.sent, 0);
-        results.push({ name: `send rate, ${RECIPIENTS.toLocaleString('en-US')} recipients, unthrottled fakes`, value: sentTotal / seconds, unit: 'msg/s', note: `all four channels, ${LANES} lanes per account, Redis queue, one worker process; ${load()}` });
-        for (const [channel, c] of Object.entries(check)) {
-          results.push({ name: `  unthrottled ${channel}`, value: c.rate, unit: 'msg/s', note: describeCheck(c) });
+        if (UNTHROTTLED) {
+          await createReadyBroadcast(prisma, 'bench-send', { unitId: UNIT, body: 'Thông báo thử tải.' });
+          const seconds = await runBroadcast(url, fakes, 'bench-send', unpaced);
+          check = await checkChannels(prisma, fakes, 'bench-send', 'bu', marks);
+          const sentTotal = Object.values(check).reduce((a, c) => a + c.sent, 0);
+          results.push({ name: `send rate, ${RECIPIENTS.toLocaleString('en-US')} recipients, unthrottled fakes`, value: sentTotal / seconds, unit: 'msg/s', note: `all four channels, ${LANES} lanes per account, Redis queue, one worker process; ${load()}` });
+          for (const [channel, c] of Object.entries(check)) {
+            results.push({ name: `  unthrottled ${channel}`, value: c.rate, unit: 'msg/s', note: describeCheck(c) });
+          }
         }
-        results.push({ name: 'RSS after the unthrottled run', value: Math.round(process.memoryUsage().rss / 1024 / 1024), unit: 'MiB' });
+        results.push({ name: `RSS after planning${UNTHROTTLED ? ' and the unthrottled run' : ''}`, value: Math.round(process.memoryUsage().rss / 1024 / 1024), unit: 'MiB' });
 
         // 3. One lane on each queue backend.
         if (LANE_ROWS > 0) {
@@ -247,10 +252,13 @@ export async function run(): Promise<BenchResult[]> {
         // 4. Paced, over the four channels.
         if (PACED > 0) {
           const fixed = pacesFromEnv();
-          const paces = fixed ?? (Object.fromEntries(PLATFORMS.map((c) => [c, Math.max(1, Math.min(DEFAULT_PACES[c], Math.floor(HEADROOM * check[c]!.rate)))])) as Record<Platform, number>);
+          const measured = check;
+          const paces = fixed ?? (measured ? (Object.fromEntries(PLATFORMS.map((c) => [c, Math.max(1, Math.min(DEFAULT_PACES[c], Math.floor(HEADROOM * measured[c]!.rate)))])) as Record<Platform, number>) : { ...DEFAULT_PACES });
           const how = fixed
             ? 'set by BENCH_BROADCAST_PACES'
-            : `default ${PLATFORMS.map((c) => `${c} ${DEFAULT_PACES[c]}`).join(', ')}/s, each capped at ${HEADROOM} × its unthrottled rate above (${PLATFORMS.map((c) => `${c} ${check[c]!.rate.toFixed(0)}`).join(', ')})`;
+            : !measured
+              ? 'the defaults: nothing measured unthrottled (BENCH_BROADCAST_UNTHROTTLED=0)'
+              : `default ${PLATFORMS.map((c) => `${c} ${DEFAULT_PACES[c]}`).join(', ')}/s, each capped at ${HEADROOM} × its unthrottled rate above (${PLATFORMS.map((c) => `${c} ${measured[c]!.rate.toFixed(0)}`).join(', ')})`;
           const perChannel = spread(PACED, paces);
           results.push({ name: 'paced check: configured paces', value: PLATFORMS.reduce((a, c) => a + paces[c], 0), unit: 'msg/s total', note: `${PLATFORMS.map((c) => `${c} ${paces[c]}/s`).join(', ')} (${how}); recipients ${JSON.stringify(perChannel)}` });
           await reseedAudience(prisma, perChannel, 'bp');
