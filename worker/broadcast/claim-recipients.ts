@@ -111,3 +111,21 @@ export async function settleRecipient(
       rate_limits = rate_limits + ${fields.rateLimited ? 1 : 0}::int
     WHERE id = ${row.id} AND state = ANY(${from}::text[]) AND attempts = ${row.attempts}`;
 }
+
+/**
+ * `sent` for a Zalo OA row together with one more broadcast in the follower's monthly
+ * quota (`oaMonth`, "YYYY-MM" in Asia/Ho_Chi_Minh; see oa-monthly-quota.ts), in ONE
+ * statement: one round trip instead of two per OA row, and the count moves only when
+ * this lane's row did become `sent`.
+ */
+export async function settleOaSent(db: Db, row: Pick<ClaimedRecipient, 'id' | 'attempts'>, platformMessageIds: string[], oaMonth: string): Promise<void> {
+  await db.$executeRaw`
+    WITH marked AS (
+      UPDATE broadcast_recipient SET state = 'sent', sent_at = now(), platform_message_ids = ${platformMessageIds}::text[], error = NULL
+      WHERE id = ${row.id} AND state IN ('claimed', 'sending', 'uncertain') AND attempts = ${row.attempts}
+      RETURNING user_id)
+    UPDATE subscriber s SET
+      broadcasts_this_month = CASE WHEN s.broadcasts_month = ${oaMonth} THEN s.broadcasts_this_month + 1 ELSE 1 END,
+      broadcasts_month = ${oaMonth}
+    FROM marked WHERE s.user_id = marked.user_id`;
+}

@@ -30,7 +30,8 @@ export async function seedSubscribers(
     await db.$executeRaw`
       INSERT INTO chat_user (id, channel, platform_user_id, chat_id, role, locale, last_inbound_at, created_at, updated_at)
       SELECT ${channel} || ':' || p, ${channel}, p, p, 'resident', 'vi', ${options.now}, now(), now()
-      FROM (SELECT CASE WHEN ${oa} THEN '9' || lpad(g::text, 17, '0') ELSE ${tag} || g END AS p FROM generate_series(1, ${count}::int) g) x`;
+      FROM (SELECT CASE WHEN ${oa} THEN '9' || lpad(g::text, 17, '0') ELSE ${tag} || g END AS p FROM generate_series(1, ${count}::int) g) x
+      ON CONFLICT (id) DO UPDATE SET last_inbound_at = EXCLUDED.last_inbound_at`; // Zalo OA ids ignore the prefix: a second audience reuses them
     await db.$executeRaw`
       INSERT INTO subscriber (user_id, units_of_interest, topics, opted_in_at, locale, created_at, updated_at)
       SELECT ${channel} || ':' || p, ARRAY[${options.unitId}]::text[], ARRAY[]::text[], ${options.now}, 'vi', now(), now()

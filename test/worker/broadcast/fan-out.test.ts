@@ -19,7 +19,7 @@ import { vietnamMonthOf } from '../../../worker/broadcast/oa-monthly-quota.js';
 const UNIT = 'hn-p-cuanam';
 const BODY = 'Đảng ủy phường Cửa Nam công nhận 12 mô hình "Dân vận khéo" năm 2026.';
 
-function fakeEnv(tg: FakeTelegram, zb: FakeZaloBot, oa: FakeZaloOa | null): Record<string, string> {
+function fakeEnv(tg: FakeTelegram, zb: FakeZaloBot, oa: FakeZaloOa): Record<string, string> {
   return {
     TELEGRAM_BOT_TOKEN: tg.token,
     TELEGRAM_API_ROOT: tg.url,
@@ -30,18 +30,14 @@ function fakeEnv(tg: FakeTelegram, zb: FakeZaloBot, oa: FakeZaloOa | null): Reco
     ZALO_BOT_WEBHOOK_SECRET: 'zb_secret_fanout',
     ZALO_BOT_SEND_RATE: '1000',
     SEND_PER_CHAT_INTERVAL_MS: '0',
-    ...(oa
-      ? {
-          ZALO_OA_APP_ID: oa.appId,
-          ZALO_OA_APP_SECRET: oa.appSecret,
-          ZALO_OA_SECRET_KEY: 'oa-secret-key-fanout',
-          ZALO_OA_ACCESS_TOKEN: 'oa-access-0',
-          ZALO_OA_REFRESH_TOKEN: 'oa-refresh-0',
-          ZALO_OA_API_ROOT: oa.url,
-          ZALO_OA_OAUTH_ROOT: oa.url,
-          ZALO_OA_SEND_RATE: '1000',
-        }
-      : {}),
+    ZALO_OA_APP_ID: oa.appId,
+    ZALO_OA_APP_SECRET: oa.appSecret,
+    ZALO_OA_SECRET_KEY: 'oa-secret-key-fanout',
+    ZALO_OA_ACCESS_TOKEN: 'oa-access-0',
+    ZALO_OA_REFRESH_TOKEN: 'oa-refresh-0',
+    ZALO_OA_API_ROOT: oa.url,
+    ZALO_OA_OAUTH_ROOT: oa.url,
+    ZALO_OA_SEND_RATE: '1000',
   };
 }
 
@@ -53,14 +49,13 @@ for (const queue of ['redis', 'postgres'] as const) {
     let t: TestApp;
     let tg: FakeTelegram;
     let zb: FakeZaloBot;
-    let oa: FakeZaloOa | null = null;
-    // Zalo OA needs Redis (token refresh lock): on the PostgreSQL backend it stays off.
-    const channels = queue === 'redis' ? ['console', 'telegram', 'zalo-bot', 'zalo-oa'] : ['console', 'telegram', 'zalo-bot'];
+    let oa: FakeZaloOa;
+    // Every channel on both backends: the OA token refresh lock is a PostgreSQL advisory lock without Redis.
+    const channels = ['console', 'telegram', 'zalo-bot', 'zalo-oa'];
     const perChannel = Object.fromEntries(channels.map((c) => [c, 150]));
 
     beforeAll(async () => {
-      [tg, zb] = await Promise.all([new FakeTelegram().start(), new FakeZaloBot().start()]);
-      if (queue === 'redis') oa = await new FakeZaloOa(zaloOaPayloads.appId).start();
+      [tg, zb, oa] = await Promise.all([new FakeTelegram().start(), new FakeZaloBot().start(), new FakeZaloOa(zaloOaPayloads.appId).start()]);
       t = await startTestApp({ queue, env: fakeEnv(tg, zb, oa) });
       await runSeed(t.db.prisma);
       await seedSubscribers(t.db.prisma, { unitId: UNIT, perChannel, prefix: 'fo', now: new Date() });
@@ -72,14 +67,11 @@ for (const queue of ['redis', 'postgres'] as const) {
 
     it('sends every recipient exactly once and records why the others were skipped', async () => {
       const db = t.db.prisma;
-      // Exclusions: a Telegram user the platform refused before, and (on Redis) OA followers silent for 3 days / at the quota.
+      // Exclusions: a Telegram user the platform refused before, OA followers silent for 3 days / at the quota.
       await db.recipientStatus.create({ data: { userId: 'telegram:fotelegram1', channel: 'telegram', reason: 'blocked', markedAt: new Date() } });
-      let expectedSkipped = 1;
-      if (oa) {
-        await db.chatUser.updateMany({ where: { id: { in: [seededUserId('zalo-oa', 'fo', 1), seededUserId('zalo-oa', 'fo', 2)] } }, data: { lastInboundAt: new Date(Date.now() - 72 * 3600 * 1000) } });
-        await db.subscriber.update({ where: { userId: seededUserId('zalo-oa', 'fo', 3) }, data: { broadcastsThisMonth: 4, broadcastsMonth: vietnamMonthOf(new Date()) } });
-        expectedSkipped += 3;
-      }
+      await db.chatUser.updateMany({ where: { id: { in: [seededUserId('zalo-oa', 'fo', 1), seededUserId('zalo-oa', 'fo', 2)] } }, data: { lastInboundAt: new Date(Date.now() - 72 * 3600 * 1000) } });
+      await db.subscriber.update({ where: { userId: seededUserId('zalo-oa', 'fo', 3) }, data: { broadcastsThisMonth: 4, broadcastsMonth: vietnamMonthOf(new Date()) } });
+      const expectedSkipped = 4;
       await createReadyBroadcast(db, `fanout-${queue}`, { unitId: UNIT, body: BODY });
       await waitForStatus(db, `fanout-${queue}`, 'done', 90_000);
 
@@ -89,10 +81,8 @@ for (const queue of ['redis', 'postgres'] as const) {
       expect(rows.filter((r) => !['sent', 'skipped'].includes(r.state))).toEqual([]);
       expect(rows.filter((r) => r.state === 'skipped')).toHaveLength(expectedSkipped);
       expect(rows.find((r) => r.userId === 'telegram:fotelegram1')).toMatchObject({ state: 'skipped', skipReason: 'unreachable' });
-      if (oa) {
-        expect(rows.find((r) => r.userId === seededUserId('zalo-oa', 'fo', 1))?.skipReason).toBe('outside_window');
-        expect(rows.find((r) => r.userId === seededUserId('zalo-oa', 'fo', 3))?.skipReason).toBe('oa_quota');
-      }
+      expect(rows.find((r) => r.userId === seededUserId('zalo-oa', 'fo', 1))?.skipReason).toBe('outside_window');
+      expect(rows.find((r) => r.userId === seededUserId('zalo-oa', 'fo', 3))?.skipReason).toBe('oa_quota');
       expect(new Set(rows.map((r) => r.channelAccount))).toEqual(new Set(channels.map((c) => `${c}:default`)));
 
       // The fakes' per-recipient counts match the rows: one message per sent row, none to skipped ones.
@@ -100,7 +90,7 @@ for (const queue of ['redis', 'postgres'] as const) {
       for (const [channel, calls, chatOf] of [
         ['telegram', tg.sent('sendMessage'), tgChat],
         ['zalo-bot', zb.sent('sendMessage'), tgChat],
-        ...(oa ? [['zalo-oa', oa.sentCs(), oaChat] as const] : []),
+        ['zalo-oa', oa.sentCs(), oaChat],
       ] as const) {
         const counts = deliveriesPerChat(calls, chatOf);
         expect([...counts.keys()].sort(), channel).toEqual(sentBy(channel));
@@ -109,6 +99,10 @@ for (const queue of ['redis', 'postgres'] as const) {
       const consoleRows = await db.outboundMessage.groupBy({ by: ['userId'], where: { channel: 'console', userId: { startsWith: 'console:foconsole' } }, _count: true });
       expect(consoleRows).toHaveLength(perChannel.console!);
       expect(consoleRows.every((r) => r._count === 1)).toBe(true);
+
+      // A sent Zalo OA announcement counts against that follower's monthly quota (same statement as `sent`).
+      const oaSent = rows.find((r) => r.channel === 'zalo-oa' && r.state === 'sent')!;
+      expect(await db.subscriber.findUnique({ where: { userId: oaSent.userId }, select: { broadcastsThisMonth: true, broadcastsMonth: true } })).toEqual({ broadcastsThisMonth: 1, broadcastsMonth: vietnamMonthOf(new Date()) });
 
       // Every resident's copy says how to stop.
       const sample = tg.sent('sendMessage')[0]!.body.text as string;
