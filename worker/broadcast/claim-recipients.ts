@@ -1,4 +1,8 @@
-import type { Db } from '../../runtime/database.js';
+import { sqlOf, type Db } from '../../runtime/database.js';
+import { Prisma } from '../../prisma/generated/client.js';
+
+/** Rows come back from the driver with int8 as text (runtime/sql/sql-runner.ts). */
+const claimed = (rows: Array<ClaimedRecipient & { id: bigint | string }>): ClaimedRecipient[] => rows.map((row) => ({ ...row, id: BigInt(row.id) }));
 
 export interface ClaimedRecipient {
   id: bigint;
@@ -21,7 +25,8 @@ export interface ClaimedRecipient {
  * processes claim side by side without ever taking the same row.
  */
 export async function claimRecipients(db: Db, broadcastId: string, channelAccount: string, leaseMs: number, limit: number): Promise<ClaimedRecipient[]> {
-  return db.$queryRaw<ClaimedRecipient[]>`
+  // Straight on the driver (runtime/sql/sql-runner.ts): these run once per row a lane sends.
+  return claimed(await sqlOf(db).rows<ClaimedRecipient>(Prisma.sql`
     UPDATE broadcast_recipient r SET state = 'claimed', claimed_at = now(), attempts = r.attempts + 1
     WHERE r.id IN (
       SELECT id FROM broadcast_recipient
@@ -32,7 +37,7 @@ export async function claimRecipients(db: Db, broadcastId: string, channelAccoun
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING r.id, r.user_id, r.channel, r.chat_id, r.audience, r.locale, r.idempotency_key, r.attempts, r.rate_limits`;
+    RETURNING r.id, r.user_id, r.channel, r.chat_id, r.audience, r.locale, r.idempotency_key, r.attempts, r.rate_limits`));
 }
 
 /**
@@ -44,13 +49,13 @@ export async function claimRecipients(db: Db, broadcastId: string, channelAccoun
  * loss). Staff see the count and may resend them ("gửi lại tin chưa chắc chắn").
  */
 export async function settleStaleSends(db: Db, broadcastId: string, leaseMs: number, channelAccount?: string): Promise<ClaimedRecipient[]> {
-  return db.$queryRaw<ClaimedRecipient[]>`
+  return claimed(await sqlOf(db).rows<ClaimedRecipient>(Prisma.sql`
     UPDATE broadcast_recipient SET state = 'uncertain',
       error = 'worker stopped while the request was at the platform; delivery unknown'
     WHERE broadcast_id = ${broadcastId} AND state = 'sending'
       AND (${channelAccount ?? null}::text IS NULL OR channel_account = ${channelAccount ?? null})
       AND claimed_at < now() - make_interval(secs => ${leaseMs / 1000})
-    RETURNING id, user_id, channel, chat_id, audience, locale, idempotency_key, attempts, rate_limits`;
+    RETURNING id, user_id, channel, chat_id, audience, locale, idempotency_key, attempts, rate_limits`));
 }
 
 /**
@@ -60,14 +65,14 @@ export async function settleStaleSends(db: Db, broadcastId: string, leaseMs: num
  */
 export async function skipOptedOut(db: Db, ids: bigint[]): Promise<Set<bigint>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.$queryRaw<Array<{ id: bigint }>>`
+  const rows = await sqlOf(db).rows<{ id: bigint | string }>(Prisma.sql`
     UPDATE broadcast_recipient r SET state = 'skipped', skip_reason = 'opted_out'
     WHERE r.id = ANY(${ids}::bigint[]) AND r.state = 'claimed' AND r.audience = 'resident'
       AND NOT EXISTS (
         SELECT 1 FROM subscriber s WHERE s.user_id = r.user_id AND NOT s.blocked AND s.opted_in_at IS NOT NULL
           AND (s.opted_out_at IS NULL OR s.opted_out_at < s.opted_in_at))
-    RETURNING r.id`;
-  return new Set(rows.map((r) => r.id));
+    RETURNING r.id`);
+  return new Set(rows.map((r) => BigInt(r.id)));
 }
 
 /**
@@ -80,10 +85,11 @@ export async function skipOptedOut(db: Db, ids: bigint[]): Promise<Set<bigint>> 
 export async function markOnWire(db: Db, row: Pick<ClaimedRecipient, 'id' | 'attempts'>): Promise<boolean> {
   // Raw, one statement: Prisma wraps updateMany in BEGIN … COMMIT (three round trips), and
   // this runs once per row a lane sends (docs/broadcasts.md, Speed).
-  const touched = await db.$executeRaw`
+  const touched = await sqlOf(db).rows(Prisma.sql`
     UPDATE broadcast_recipient SET state = 'sending', claimed_at = now()
-    WHERE id = ${row.id} AND state IN ('claimed', 'sending') AND attempts = ${row.attempts}`;
-  return touched === 1;
+    WHERE id = ${row.id} AND state IN ('claimed', 'sending') AND attempts = ${row.attempts}
+    RETURNING id`);
+  return touched.length === 1;
 }
 
 /**
@@ -100,7 +106,7 @@ export async function settleRecipient(
   const from = state === 'sent' ? ['claimed', 'sending', 'uncertain'] : ['claimed', 'sending'];
   const sent = state === 'sent';
   // Raw, one statement, for the same reason as markOnWire. A field left undefined keeps its value.
-  await db.$executeRaw`
+  await sqlOf(db).rows(Prisma.sql`
     UPDATE broadcast_recipient SET
       state = ${state},
       sent_at = CASE WHEN ${sent}::boolean THEN now() ELSE sent_at END,
@@ -109,7 +115,7 @@ export async function settleRecipient(
       skip_reason = CASE WHEN ${fields.skipReason !== undefined}::boolean THEN ${fields.skipReason ?? null}::text ELSE skip_reason END,
       not_before = CASE WHEN ${fields.notBefore !== undefined}::boolean THEN ${fields.notBefore ?? null}::timestamptz ELSE not_before END,
       rate_limits = rate_limits + ${fields.rateLimited ? 1 : 0}::int
-    WHERE id = ${row.id} AND state = ANY(${from}::text[]) AND attempts = ${row.attempts}`;
+    WHERE id = ${row.id} AND state = ANY(${from}::text[]) AND attempts = ${row.attempts}`);
 }
 
 /**
@@ -119,7 +125,7 @@ export async function settleRecipient(
  * this lane's row did become `sent`.
  */
 export async function settleOaSent(db: Db, row: Pick<ClaimedRecipient, 'id' | 'attempts'>, platformMessageIds: string[], oaMonth: string): Promise<void> {
-  await db.$executeRaw`
+  await sqlOf(db).rows(Prisma.sql`
     WITH marked AS (
       UPDATE broadcast_recipient SET state = 'sent', sent_at = now(), platform_message_ids = ${platformMessageIds}::text[], error = NULL
       WHERE id = ${row.id} AND state IN ('claimed', 'sending', 'uncertain') AND attempts = ${row.attempts}
@@ -127,5 +133,5 @@ export async function settleOaSent(db: Db, row: Pick<ClaimedRecipient, 'id' | 'a
     UPDATE subscriber s SET
       broadcasts_this_month = CASE WHEN s.broadcasts_month = ${oaMonth} THEN s.broadcasts_this_month + 1 ELSE 1 END,
       broadcasts_month = ${oaMonth}
-    FROM marked WHERE s.user_id = marked.user_id`;
+    FROM marked WHERE s.user_id = marked.user_id`);
 }

@@ -1,7 +1,8 @@
 import type { Channel } from '../../bot/core/inbound-event.js';
 import { systemClock, type Clock } from '../../bot/core/clock.js';
 import type { Translator } from '../../bot/i18n/translator.js';
-import type { PrismaClient } from '../../runtime/database.js';
+import { sqlOf, type PrismaClient } from '../../runtime/database.js';
+import { Prisma } from '../../prisma/generated/client.js';
 import type { Logger } from '../../runtime/logger.js';
 import type { SenderRegistry } from '../outbound/channel-sender.js';
 import { isChannelSendError, type ChannelSendError } from '../outbound/errors/channel-send.error.js';
@@ -76,13 +77,13 @@ export function createSendLane(deps: SendLaneDeps) {
     // The console has no platform: its page reads sent outbox rows. Marking the recipient and
     // writing that row in ONE statement is exactly-once by construction (both or neither), and
     // one round trip instead of an interactive transaction's four (docs/broadcasts.md, Speed).
-    await deps.prisma.$executeRaw`
+    await sqlOf(deps.prisma).rows(Prisma.sql`
       WITH marked AS (
         UPDATE broadcast_recipient SET state = 'sent', sent_at = now()
         WHERE id = ${row.id} AND state = 'claimed' AND attempts = ${row.attempts}
         RETURNING user_id, chat_id)
       INSERT INTO outbound_message (channel, user_id, chat_id, text, status, sent_at)
-      SELECT 'console', user_id, chat_id, ${text}, 'sent', now() FROM marked`;
+      SELECT 'console', user_id, chat_id, ${text}, 'sent', now() FROM marked`);
     return 'next';
   }
 
