@@ -13,22 +13,13 @@ import { createTranslator } from '../bot/i18n/translator.js';
 import type { Understand } from '../bot/conversation/understanding.js';
 import { observeBroadcastProgress } from './broadcast-metrics.js';
 import { createUnitCatalogue } from './unit-catalogue.js';
-import { createApp } from '../webhooks/app.js';
-import { webhookEndpointsOf, withFastWebhooks } from '../webhooks/http/fast-webhooks.js';
 import type { RunningWorkers } from '../worker/create-workers.js';
 import { createQueueInboundSink } from '../webhooks/ingress/inbound-sink.js';
 import { createChannelRuntime } from './channels.js';
 import { createMetrics } from './metrics.js';
 import { countAcceptedUpdates } from '../webhooks/ingress/count-accepted.js';
 import { keepRejectedUpdates } from '../webhooks/ingress/rejected-updates.js';
-import { createReliabilityAdminRouter } from '../webhooks/admin/reliability.routes.js';
-import { createBroadcastRoutes } from '../webhooks/admin/broadcasts.routes.js';
-import { createBroadcastScheduler } from '../worker/broadcast/broadcast-scheduler.js';
-import { createQueueDashboardRouter } from '../webhooks/admin/queues/queue-dashboard.routes.js';
-import { createExportRoutes } from '../webhooks/admin/exports/exports.routes.js';
 import { startAccountRuntime } from './accounts/account-runtime.js';
-import { createAccountRoutes } from '../webhooks/admin/accounts.routes.js';
-import { createAttachmentRoutes } from '../webhooks/admin/attachments/attachments.routes.js';
 
 export type Role = 'webhooks' | 'worker';
 
@@ -174,6 +165,20 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
   let server: Server | null = null;
   let url: string | null = null;
   if (roles.includes('webhooks')) {
+    // The express app, console and admin routes live in the webhooks role only: loaded here so a
+    // worker process does not hold their modules (bench/memory.bench.ts). Before listen, so the
+    // first request is not slower.
+    const [{ createApp }, { webhookEndpointsOf, withFastWebhooks }, { createReliabilityAdminRouter }, { createBroadcastRoutes }, { createBroadcastScheduler }, { createQueueDashboardRouter }, { createExportRoutes }, { createAccountRoutes }, { createAttachmentRoutes }] = await Promise.all([
+      import('../webhooks/app.js'),
+      import('../webhooks/http/fast-webhooks.js'),
+      import('../webhooks/admin/reliability.routes.js'),
+      import('../webhooks/admin/broadcasts.routes.js'),
+      import('../worker/broadcast/broadcast-scheduler.js'),
+      import('../webhooks/admin/queues/queue-dashboard.routes.js'),
+      import('../webhooks/admin/exports/exports.routes.js'),
+      import('../webhooks/admin/accounts.routes.js'),
+      import('../webhooks/admin/attachments/attachments.routes.js'),
+    ]);
     const app = createApp({
       prisma,
       clock,

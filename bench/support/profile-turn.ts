@@ -50,6 +50,7 @@ await withBenchDatabase(async (url) => {
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
+  if (gc) console.log(`  before the turns: live heap ${(heapBefore / 2 ** 20).toFixed(1)} MiB`);
   const cpu = process.cpuUsage();
   const started = performance.now();
   for (let n = 0; n < turns; n++) {
@@ -57,7 +58,7 @@ await withBenchDatabase(async (url) => {
     await processInbound(`tg-${n}`, event(n));
     if (gc && n > 0 && n % 1000 === 0) {
       gc();
-      console.log(`  after ${n} turns: live heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(1)} MiB`);
+      console.log(`  after ${n} turns: live heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(1)} MiB (${((performance.now() - started) / 1000).toFixed(0)} s)`);
     }
     perText.set(TEXTS[n % TEXTS.length]!, statements.length);
   }

@@ -53,7 +53,7 @@ export interface StatisticsWithChart {
 export async function buildStatistics(db: Db, translator: Translator, request: ExportRequest): Promise<StatisticsWithChart> {
   const ctx = await loadExportContext(db, translator, request);
   const stats = await loadUnitStatistics(ctx);
-  return { stats, png: statisticsPng(stats, chartLabels(ctx, stats)) };
+  return { stats, png: await statisticsPng(stats, chartLabels(ctx, stats)) };
 }
 
 function chartLabels(ctx: ExportContext, stats: UnitYearStatistics): ChartLabels {

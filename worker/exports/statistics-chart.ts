@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
 import type { StatisticCount, UnitYearStatistics } from '../../bot/domain/unit-year-statistics.js';
 
 /** Words the chart needs (already translated), so this module stays free of the translator. */
@@ -79,8 +78,13 @@ export function statisticsSvg(stats: UnitYearStatistics, labels: ChartLabels): s
   ].join('\n');
 }
 
-/** The chart as a PNG (rasterised with resvg, prebuilt binary from npm). */
-export function statisticsPng(stats: UnitYearStatistics, labels: ChartLabels): Buffer {
+/**
+ * The chart as a PNG (rasterised with resvg, prebuilt binary from npm). resvg is imported on the
+ * first chart, so processes that never draw one (most webhooks and workers) do not hold its
+ * native module (docs/scaling.md, "Memory").
+ */
+export async function statisticsPng(stats: UnitYearStatistics, labels: ChartLabels): Promise<Buffer> {
+  const { Resvg } = await import('@resvg/resvg-js');
   const svg = statisticsSvg(stats, labels);
   const resvg = new Resvg(svg, { font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' }, background: '#ffffff' });
   return Buffer.from(resvg.render().asPng());

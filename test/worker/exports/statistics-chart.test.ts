@@ -51,8 +51,8 @@ describe('statistics chart', () => {
     expect(svg).not.toContain('<rect x="300"');
   });
 
-  it('rasterises to a PNG with the packaged fonts', () => {
-    const png = statisticsPng(stats, labels);
+  it('rasterises to a PNG with the packaged fonts', async () => {
+    const png = await statisticsPng(stats, labels);
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect(png.readUInt32BE(16)).toBe(800);
     expect(png.length).toBeGreaterThan(5_000); // text and bars drawn, not a blank page
