@@ -55,11 +55,20 @@ async function measureInTurns(servers: Array<RunningProcess & { path?: string }>
           warmupMs: round === 0 ? 1_000 : 300,
           body: telegramUpdate,
           headers: { 'x-telegram-bot-api-secret-token': SECRET },
+          serverPid: server.pid,
         }),
       );
     }
   }
   return servers.map((server, i) => ({ ...mergeLoadResults(runs[i]!), rss: rssMiB(server.pid) }));
+}
+
+/** The server's CPU time per measured request, in µs (NaN when its pid could not be read). */
+function cpuPerRequestUs(r: LoadResult): number {
+  return r.serverCpuMs === undefined || r.requests === 0 ? Number.NaN : (r.serverCpuMs * 1000) / r.requests;
+}
+function cpuPerRequest(r: LoadResult): string {
+  return cpuPerRequestUs(r).toFixed(0);
 }
 
 export async function run(): Promise<BenchResult[]> {
@@ -91,7 +100,7 @@ export async function run(): Promise<BenchResult[]> {
     });
     const [express, grammy, queued, project, perAccount] = ours as Array<LoadResult & { rss: number }> as [LoadResult & { rss: number }, LoadResult & { rss: number }, LoadResult & { rss: number }, LoadResult & { rss: number }, LoadResult & { rss: number }];
     const row = (name: string, r: LoadResult & { rss: number }, note: string): void => {
-      results.push({ name: `ingress ${name}`, value: Math.round(r.requestsPerSecond), unit: 'req/s', note: `p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms, ${r.errors} errors, RSS ${r.rss.toFixed(0)} MiB${note}` });
+      results.push({ name: `ingress ${name}`, value: Math.round(r.requestsPerSecond), unit: 'req/s', note: `p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms, ${cpuPerRequest(r)} µs CPU/request, ${r.errors} errors, RSS ${r.rss.toFixed(0)} MiB${note}` });
     };
     row('bare express', express, '');
     row('grammY webhookCallback (no-op)', grammy, `; ${(grammy.requestsPerSecond / express.requestsPerSecond).toFixed(2)}× express`);
@@ -100,6 +109,8 @@ export async function run(): Promise<BenchResult[]> {
     row('ours, per-account path /webhooks/telegram/:account', perAccount, `; ${(perAccount.requestsPerSecond / project.requestsPerSecond).toFixed(2)}× the single-account path`);
     results.push({ name: 'ingress ours / grammY (target ≥ 1.0)', value: Number((project.requestsPerSecond / grammy.requestsPerSecond).toFixed(2)), unit: '×' });
     results.push({ name: 'ingress ours / express + queue.add', value: Number((project.requestsPerSecond / queued.requestsPerSecond).toFixed(2)), unit: '×' });
+    // CPU per request is what a load spike on the shared machine disturbs least: read it with the ratios.
+    results.push({ name: 'ingress CPU/request ours / grammY (≤ 1.0 is faster)', value: Number((cpuPerRequestUs(project) / cpuPerRequestUs(grammy)).toFixed(2)), unit: '×' });
     results.push({ name: 'ingress p99 ours / express + queue.add (≤ 1.2)', value: Number((project.p99Ms / queued.p99Ms).toFixed(2)), unit: '×' });
   } finally {
     await deleteBenchQueueKeys(REDIS_URL, prefix);
