@@ -22,6 +22,8 @@ const SECONDS = Number(process.env.BENCH_INGRESS_SECONDS ?? 8);
 const ROUNDS = 4;
 const CONNECTIONS = 50;
 const USERS = 2_000;
+/** BENCH_INGRESS_VARIANTS=1: also express + queue.add with ioredis auto-pipelining, and with our batched addBulk. */
+const VARIANTS = process.env.BENCH_INGRESS_VARIANTS === '1' ? ['express-queue-autopipeline', 'express-queue-batched'] : [];
 
 let nextUpdateId = Date.now();
 function telegramUpdate(): string {
@@ -93,18 +95,22 @@ export async function run(): Promise<BenchResult[]> {
         );
         // The same webhooks process once more on the per-account path (`/webhooks/telegram/:account`,
         // the environment's bot is the account `default`): the fast path's prefix look-up + the account gate.
-        return await measureInTurns([...servers, { ...servers[3]!, path: '/webhooks/telegram/default' }]);
+        const variants: RunningProcess[] = [];
+        for (const kind of VARIANTS) variants.push(await spawnBenchScript('ingress-target.ts', [kind], common));
+        servers.push(...variants);
+        return await measureInTurns([...servers.slice(0, 4), { ...servers[3]!, path: '/webhooks/telegram/default' }, ...variants]);
       } finally {
         await Promise.all(servers.map((server) => server.stop()));
       }
     });
-    const [express, grammy, queued, project, perAccount] = ours as Array<LoadResult & { rss: number }> as [LoadResult & { rss: number }, LoadResult & { rss: number }, LoadResult & { rss: number }, LoadResult & { rss: number }, LoadResult & { rss: number }];
+    const [express, grammy, queued, project, perAccount, ...variantResults] = ours as Array<LoadResult & { rss: number }> as [LoadResult & { rss: number }, LoadResult & { rss: number }, LoadResult & { rss: number }, LoadResult & { rss: number }, LoadResult & { rss: number }, ...Array<LoadResult & { rss: number }>];
     const row = (name: string, r: LoadResult & { rss: number }, note: string): void => {
       results.push({ name: `ingress ${name}`, value: Math.round(r.requestsPerSecond), unit: 'req/s', note: `p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms, ${cpuPerRequest(r)} µs CPU/request, ${r.errors} errors, RSS ${r.rss.toFixed(0)} MiB${note}` });
     };
     row('bare express', express, '');
     row('grammY webhookCallback (no-op)', grammy, `; ${(grammy.requestsPerSecond / express.requestsPerSecond).toFixed(2)}× express`);
     row('express + queue.add', queued, '');
+    for (const [i, kind] of VARIANTS.entries()) row(kind.replace('express-queue-', 'express + queue.add, '), variantResults[i]!, `; ${(variantResults[i]!.requestsPerSecond / queued.requestsPerSecond).toFixed(2)}× express + queue.add`);
     row(`ours (webhooks role${benchUsesCompiledBuild() ? ', compiled' : ', tsx'})`, project, '');
     row('ours, per-account path /webhooks/telegram/:account', perAccount, `; ${(perAccount.requestsPerSecond / project.requestsPerSecond).toFixed(2)}× the single-account path`);
     results.push({ name: 'ingress ours / grammY (target ≥ 1.0)', value: Number((project.requestsPerSecond / grammy.requestsPerSecond).toFixed(2)), unit: '×' });
