@@ -24,6 +24,12 @@ const CONNECTIONS = 50;
 const USERS = 2_000;
 /** BENCH_INGRESS_VARIANTS=1: also express + queue.add with ioredis auto-pipelining, and with our batched addBulk. */
 const VARIANTS = process.env.BENCH_INGRESS_VARIANTS === '1' ? ['express-queue-autopipeline', 'express-queue-batched'] : [];
+/**
+ * BENCH_INGRESS_BASELINE=<dir>: a copy of an earlier `dist/` (e.g. `cp -r dist /tmp/base` on the
+ * commit before a change, inside the repository so it finds node_modules), measured in the same
+ * turns as today's build: a before/after that a load spike cannot bias.
+ */
+const BASELINE = process.env.BENCH_INGRESS_BASELINE;
 
 let nextUpdateId = Date.now();
 function telegramUpdate(): string {
@@ -83,20 +89,20 @@ export async function run(): Promise<BenchResult[]> {
       const servers: RunningProcess[] = [];
       try {
         for (const kind of ['express', 'grammy', 'express-queue']) servers.push(await spawnBenchScript('ingress-target.ts', [kind], common));
-        servers.push(
-          await spawnRole('webhooks', {
-            ...common,
-            DATABASE_URL: databaseUrl,
-            PORT: '0',
-            LOG_LEVEL: 'info',
-            TELEGRAM_BOT_TOKEN: '123456:BENCH',
-            TELEGRAM_API_ROOT: 'http://127.0.0.1:9',
-          }),
-        );
+        const roleEnv = {
+          ...common,
+          DATABASE_URL: databaseUrl,
+          PORT: '0',
+          LOG_LEVEL: 'info',
+          TELEGRAM_BOT_TOKEN: '123456:BENCH',
+          TELEGRAM_API_ROOT: 'http://127.0.0.1:9',
+        };
+        servers.push(await spawnRole('webhooks', roleEnv));
         // The same webhooks process once more on the per-account path (`/webhooks/telegram/:account`,
         // the environment's bot is the account `default`): the fast path's prefix look-up + the account gate.
         const variants: RunningProcess[] = [];
         for (const kind of VARIANTS) variants.push(await spawnBenchScript('ingress-target.ts', [kind], common));
+        if (BASELINE) variants.push(await spawnRole('webhooks', { ...roleEnv, PORT: '0' }, { compiledDir: BASELINE }));
         servers.push(...variants);
         return await measureInTurns([...servers.slice(0, 4), { ...servers[3]!, path: '/webhooks/telegram/default' }, ...variants]);
       } finally {
@@ -111,8 +117,13 @@ export async function run(): Promise<BenchResult[]> {
     row('grammY webhookCallback (no-op)', grammy, `; ${(grammy.requestsPerSecond / express.requestsPerSecond).toFixed(2)}× express`);
     row('express + queue.add', queued, '');
     for (const [i, kind] of VARIANTS.entries()) row(kind.replace('express-queue-', 'express + queue.add, '), variantResults[i]!, `; ${(variantResults[i]!.requestsPerSecond / queued.requestsPerSecond).toFixed(2)}× express + queue.add`);
+    const baseline = BASELINE ? variantResults[VARIANTS.length] : undefined;
     row(`ours (webhooks role${benchUsesCompiledBuild() ? ', compiled' : ', tsx'})`, project, '');
     row('ours, per-account path /webhooks/telegram/:account', perAccount, `; ${(perAccount.requestsPerSecond / project.requestsPerSecond).toFixed(2)}× the single-account path`);
+    if (baseline) {
+      row('ours, baseline build (BENCH_INGRESS_BASELINE)', baseline, `; today's build: ${(project.requestsPerSecond / baseline.requestsPerSecond).toFixed(2)}× its req/s, ${(cpuPerRequestUs(project) / cpuPerRequestUs(baseline)).toFixed(2)}× its CPU/request`);
+      results.push({ name: 'ingress baseline / grammY', value: Number((baseline.requestsPerSecond / grammy.requestsPerSecond).toFixed(2)), unit: '×' });
+    }
     results.push({ name: 'ingress ours / grammY (target ≥ 1.0)', value: Number((project.requestsPerSecond / grammy.requestsPerSecond).toFixed(2)), unit: '×' });
     results.push({ name: 'ingress ours / express + queue.add', value: Number((project.requestsPerSecond / queued.requestsPerSecond).toFixed(2)), unit: '×' });
     // CPU per request is what a load spike on the shared machine disturbs least: read it with the ratios.
