@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { quantile } from './process-stats.js';
+import { cpuMs, quantile } from './process-stats.js';
 
 export interface LoadOptions {
   url: string;
@@ -12,6 +12,8 @@ export interface LoadOptions {
   /** Body of request number n (distinct ids so every update is new). */
   body: (n: number) => string;
   headers?: Record<string, string>;
+  /** The server's process: its CPU time over the measured window is reported (`serverCpuMs`). */
+  serverPid?: number;
 }
 
 export interface LoadResult {
@@ -24,6 +26,11 @@ export interface LoadResult {
   /** Every measured request's latency (ms), to merge runs. */
   latencies: number[];
   seconds: number;
+  /**
+   * CPU (user + system) the server process used while measured, when its pid was given:
+   * per request, the figure a load spike on the shared machine disturbs least.
+   */
+  serverCpuMs?: number;
 }
 
 /**
@@ -78,14 +85,16 @@ export async function runHttpLoad(options: LoadOptions): Promise<LoadResult> {
   await new Promise((resolve) => setTimeout(resolve, options.warmupMs ?? 1_000));
   measuring = true;
   const started = performance.now();
+  const cpuBefore = options.serverPid === undefined ? 0 : cpuMs(options.serverPid);
   await new Promise((resolve) => setTimeout(resolve, options.durationMs ?? 8_000));
   measuring = false;
+  const serverCpuMs = options.serverPid === undefined ? undefined : cpuMs(options.serverPid) - cpuBefore;
   const seconds = (performance.now() - started) / 1000;
   const requests = latencies.length;
   stop = true;
   await Promise.all(loops);
   agent.destroy();
-  return { requestsPerSecond: requests / seconds, p50Ms: quantile(latencies, 0.5), p99Ms: quantile(latencies, 0.99), requests, errors, latencies, seconds };
+  return { requestsPerSecond: requests / seconds, p50Ms: quantile(latencies, 0.5), p99Ms: quantile(latencies, 0.99), requests, errors, latencies, seconds, serverCpuMs };
 }
 
 /** Several runs against one server as one figure: requests over total time, percentiles over all latencies. */
@@ -100,5 +109,6 @@ export function mergeLoadResults(runs: LoadResult[]): LoadResult {
     errors: runs.reduce((sum, run) => sum + run.errors, 0),
     latencies,
     seconds,
+    serverCpuMs: runs.every((run) => run.serverCpuMs !== undefined) ? runs.reduce((sum, run) => sum + run.serverCpuMs!, 0) : undefined,
   };
 }

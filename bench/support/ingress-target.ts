@@ -6,6 +6,11 @@
  * - `grammy`: grammY's `webhookCallback` on express with a no-op handler (what a
  *   grammY bot does before its own work);
  * - `express-queue`: express + one BullMQ `queue.add` per update (deterministic job id);
+ * - `express-queue-autopipeline`: the same on an ioredis connection with `enableAutoPipelining`
+ *   (commands issued in one tick share a write);
+ * - `express-queue-batched`: the same through the project's batched enqueue (one `addBulk`
+ *   per event-loop turn, webhooks/ingress/batched-enqueue.ts) — these two compare the two
+ *   ways of cutting Redis round trips in the same run (`BENCH_INGRESS_VARIANTS=1`);
  * - `ours`: the project's webhooks role (`startApplication({ roles: ['webhooks'] })`).
  */
 import type { AddressInfo } from 'node:net';
@@ -45,6 +50,31 @@ async function start(): Promise<string> {
     const app = express();
     app.post(PATH, express.json(), async (req, res) => {
       await queue.add('turn', req.body, { jobId: `tg-${(req.body as { update_id: number }).update_id}` });
+      res.json({ ok: true });
+    });
+    return listen(app);
+  }
+  if (kind === 'express-queue-autopipeline') {
+    const [{ Queue }, { Redis }] = await Promise.all([import('bullmq'), import('ioredis')]);
+    const connection = new Redis(process.env.REDIS_URL!, { maxRetriesPerRequest: 1, enableOfflineQueue: false, enableAutoPipelining: true });
+    const queue = new Queue('inbound', { connection, prefix: process.env.QUEUE_PREFIX! });
+    // With the offline queue off, a command before the connection is ready fails.
+    await new Promise((resolve) => connection.once('ready', resolve));
+    const app = express();
+    app.post(PATH, express.json(), async (req, res) => {
+      await queue.add('turn', req.body, { jobId: `tg-${(req.body as { update_id: number }).update_id}` });
+      res.json({ ok: true });
+    });
+    return listen(app);
+  }
+  if (kind === 'express-queue-batched') {
+    const { createQueueKit, QUEUE_NAMES } = await import('../../runtime/queues.js');
+    const { createBatchedEnqueue } = await import('../../webhooks/ingress/batched-enqueue.js');
+    const kit = createQueueKit({ redisUrl: process.env.REDIS_URL!, databaseUrl: '', prefix: process.env.QUEUE_PREFIX! });
+    const enqueue = createBatchedEnqueue(kit.queue<unknown>(QUEUE_NAMES.inbound), { name: 'turn', timeoutMs: 3_000 });
+    const app = express();
+    app.post(PATH, express.json(), async (req, res) => {
+      await enqueue(req.body, `tg-${(req.body as { update_id: number }).update_id}`);
       res.json({ ok: true });
     });
     return listen(app);

@@ -55,12 +55,14 @@ function watch(child: ChildProcess, ready: (output: string) => string | null | u
 export const PRODUCTION_NODE_FLAGS = ['--max-semi-space-size=4', '--heap-growing-percent=20', '--liftoff-only'];
 
 /** One role of the product (`scripts/start.ts --role …`), compiled when built, with only `env`. */
-export function spawnRole(role: 'webhooks' | 'worker', env: Record<string, string>): Promise<RunningProcess> {
+export function spawnRole(role: 'webhooks' | 'worker', env: Record<string, string>, options: { compiledDir?: string } = {}): Promise<RunningProcess> {
   // BENCH_CPU_PROF=<dir>: the product's processes write a V8 CPU profile there when they stop.
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(process.env.BENCH_CPU_PROF)] : [];
   // BENCH_ROLE_NODE_FLAGS: extra node/V8 flags to try (command line: NODE_OPTIONS refuses most V8 flags).
   const extra = process.env.BENCH_ROLE_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
-  const args = [...profile, ...PRODUCTION_NODE_FLAGS, ...extra, ...(benchUsesCompiledBuild() ? [COMPILED, '--role', role] : ['--import', 'tsx', 'scripts/start.ts', '--role', role])];
+  // `compiledDir`: another build of the product (a copy of an earlier `dist/`), for a before/after in one run.
+  const entry = options.compiledDir ? [path.join(path.resolve(options.compiledDir), 'scripts', 'start.js'), '--role', role] : null;
+  const args = [...profile, ...PRODUCTION_NODE_FLAGS, ...extra, ...(entry ?? (benchUsesCompiledBuild() ? [COMPILED, '--role', role] : ['--import', 'tsx', 'scripts/start.ts', '--role', role]))];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NODE_ENV: 'production', ...env },

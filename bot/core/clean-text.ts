@@ -12,7 +12,13 @@
 const UNSAFE_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Printable ASCII, tab, newline, CR: no control to remove, no surrogate, already NFC — most keys and ids. */
+const PLAIN_ASCII = /^[\t\n\r\x20-\x7E]*$/;
+
 export function cleanText(text: string): string {
+  // One test instead of two replaces and a normalisation: it runs on every key and
+  // string of every webhook body and event (per request, on the ingress hot path).
+  if (PLAIN_ASCII.test(text)) return text;
   return text.replace(LONE_SURROGATE, '\uFFFD').replace(UNSAFE_CONTROLS, '').normalize('NFC');
 }
 
@@ -38,6 +44,6 @@ function walk(value: unknown, depth: number): unknown {
   if (depth > MAX_DEPTH) return null;
   if (Array.isArray(value)) return value.map((item) => walk(item, depth + 1));
   const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) out[cleanText(key)] = walk(item, depth + 1);
+  for (const key of Object.keys(value)) out[cleanText(key)] = walk((value as Record<string, unknown>)[key], depth + 1);
   return out;
 }

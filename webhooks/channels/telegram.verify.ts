@@ -1,8 +1,8 @@
-import { constantTimeEqual, singleHeader } from './constant-time.js';
+import { matchesSecret, singleHeader } from './constant-time.js';
 
 /** Telegram sends the `secret_token` given to `setWebhook` in this header on every call. */
 export const TELEGRAM_SECRET_HEADER = 'x-telegram-bot-api-secret-token';
 
 export function verifyTelegramSecret(header: string | string[] | undefined, expectedSecret: string): boolean {
-  return constantTimeEqual(singleHeader(header), expectedSecret);
+  return matchesSecret(singleHeader(header), expectedSecret);
 }

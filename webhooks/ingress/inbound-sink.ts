@@ -1,10 +1,10 @@
 import type { Queue } from 'bullmq';
 import { cleanDeep } from '../../bot/core/clean-text.js';
 import type { Channel, InboundEvent } from '../../bot/core/inbound-event.js';
+import { createBatchedEnqueue } from './batched-enqueue.js';
 import { inboundJobId } from './inbound-job-id.js';
 import { QueueUnavailableError } from './queue-unavailable.error.js';
 import { UnusableUpdateError } from './unusable-update.error.js';
-import { withTimeout } from '../../runtime/queues.js';
 import { classifyFailure, describeFailure } from '../../runtime/store-errors.js';
 
 /** Why an authentic update was not queued (`rejected_update.reason`, metric label). */
@@ -44,8 +44,12 @@ export interface InboundSinkOptions {
   timeoutMs?: number;
 }
 
+/**
+ * The application's sink: concurrent updates share one round trip to the queue
+ * store (webhooks/ingress/batched-enqueue.ts), each answered only once its own job is stored.
+ */
 export function createQueueInboundSink(queue: Queue<InboundEvent>, options: InboundSinkOptions = {}): InboundSink {
-  const timeoutMs = options.timeoutMs ?? 3_000;
+  const enqueue = createBatchedEnqueue(queue, { name: 'turn', timeoutMs: options.timeoutMs ?? 3_000 });
   return {
     async accept(raw) {
       // Every channel, the console and the pollers pass here: whatever a parser
@@ -53,7 +57,7 @@ export function createQueueInboundSink(queue: Queue<InboundEvent>, options: Inbo
       const event = cleanDeep(raw);
       const jobId = inboundJobId(event.channel, event.eventId);
       try {
-        await withTimeout(queue.add('turn', event, { jobId }), timeoutMs, 'The queue store');
+        await enqueue(event, jobId);
       } catch (error) {
         if (classifyFailure(error) === 'data') throw new UnusableUpdateError(describeFailure(error), error);
         throw new QueueUnavailableError(error);

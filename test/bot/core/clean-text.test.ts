@@ -14,6 +14,12 @@ describe('cleanText', () => {
     expect(cleanText('ok 😀')).toBe('ok 😀');
   });
 
+  it('returns plain ASCII (keys, ids, tab, newline) as it is, and still cleans DEL and controls', () => {
+    expect(cleanText('update_id\tmessage\r\n ~')).toBe('update_id\tmessage\r\n ~');
+    expect(cleanText('abc\u007f')).toBe('abc');
+    expect(cleanText('abc\u000b')).toBe('abc');
+  });
+
   it('normalises to NFC so "ế" typed two ways compares equal', () => {
     expect(cleanText('e\u0302\u0301')).toBe('ế');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { constantTimeEqual } from '../../../webhooks/channels/constant-time.js';
+import { constantTimeEqual, matchesSecret } from '../../../webhooks/channels/constant-time.js';
 import { verifyTelegramSecret } from '../../../webhooks/channels/telegram.verify.js';
 import { verifyZaloBotSecret } from '../../../webhooks/channels/zalo-bot.verify.js';
 import { verifyZaloOaSignature, zaloOaMac } from '../../../webhooks/channels/zalo-oa.verify.js';
@@ -14,6 +14,16 @@ describe('secret header verification', () => {
     expect(verifyZaloBotSecret('zalo-secret-123', 'zalo-secret-123')).toBe(true);
     expect(verifyZaloBotSecret('zalo-secret-12', 'zalo-secret-123')).toBe(false);
     expect(constantTimeEqual('', '')).toBe(false);
+  });
+
+  it('keeps each secret apart once its digest is cached (many accounts, one process)', () => {
+    for (let round = 0; round < 3; round += 1) {
+      expect(matchesSecret('account-a-secret', 'account-a-secret')).toBe(true);
+      expect(matchesSecret('account-a-secret', 'account-b-secret')).toBe(false);
+      expect(matchesSecret('account-b-secret', 'account-b-secret')).toBe(true);
+    }
+    expect(matchesSecret('', '')).toBe(false);
+    expect(matchesSecret(undefined, 'account-a-secret')).toBe(false);
   });
 });
 
