@@ -22,6 +22,7 @@ import { withBenchDatabase } from './bench-database.js';
 import { rssMiB } from './support/process-stats.js';
 import { benchUsesCompiledBuild, spawnRole, type RunningProcess } from './support/spawn-role.js';
 import { deleteBenchQueueKeys } from './support/redis-keys.js';
+import { benchRoleEnv } from './support/role-env.js';
 import { postAll } from './support/post-all.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -95,16 +96,7 @@ export async function run(): Promise<BenchResult[]> {
     const prefix = `bench-mem-${randomBytes(3).toString('hex')}`;
     const tg = await new FakeTelegram().start();
     const env: Record<string, string> = {
-      DATABASE_URL: databaseUrl,
-      REDIS_URL,
-      QUEUE_PREFIX: prefix,
-      PORT: '0',
-      LOG_LEVEL: 'info',
-      TELEGRAM_BOT_TOKEN: tg.token,
-      TELEGRAM_WEBHOOK_SECRET: SECRET,
-      TELEGRAM_API_ROOT: tg.url,
-      TELEGRAM_SEND_RATE: '0',
-      SEND_PER_CHAT_INTERVAL_MS: '0',
+      ...benchRoleEnv({ databaseUrl, redisUrl: REDIS_URL, prefix, telegram: tg, webhookSecret: SECRET }),
       NODE_OPTIONS: `--import ${PROBE} ${process.env.BENCH_ROLE_NODE_OPTIONS ?? ''}`.trim(),
     };
     const roles: Array<{ role: 'webhooks' | 'worker'; p: RunningProcess }> = [];

@@ -18,6 +18,7 @@ import { cpuMs, quantile, rssMiB } from './support/process-stats.js';
 import { benchUsesCompiledBuild, spawnRole, type RunningProcess } from './support/spawn-role.js';
 import { deleteBenchQueueKeys } from './support/redis-keys.js';
 import { postAll } from './support/post-all.js';
+import { benchRoleEnv } from './support/role-env.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const SECRET = 'bench_webhook_secret';
@@ -62,16 +63,7 @@ async function turnsPerSecond(databaseUrl: string, redisUrl: string | null, work
   const prefix = `bench-${randomBytes(3).toString('hex')}`;
   const tg = await new FakeTelegram().start();
   const env: Record<string, string> = {
-    DATABASE_URL: databaseUrl,
-    ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
-    QUEUE_PREFIX: prefix,
-    PORT: '0',
-    LOG_LEVEL: 'info',
-    TELEGRAM_BOT_TOKEN: tg.token,
-    TELEGRAM_WEBHOOK_SECRET: SECRET,
-    TELEGRAM_API_ROOT: tg.url,
-    TELEGRAM_SEND_RATE: '0',
-    SEND_PER_CHAT_INTERVAL_MS: '0',
+    ...benchRoleEnv({ databaseUrl, redisUrl, prefix, telegram: tg, webhookSecret: SECRET }),
     // BENCH_ROLE_NODE_OPTIONS: V8 flags for the product's processes (e.g. --max-semi-space-size=4).
     ...(process.env.BENCH_ROLE_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_ROLE_NODE_OPTIONS } : {}),
   };
