@@ -9,7 +9,7 @@ import type { PollLoop } from '../webhooks/polling/poll-loop.js';
 import { createTelegramPoller } from '../webhooks/polling/telegram.poller.js';
 import { createZaloBotPoller } from '../webhooks/polling/zalo-bot.poller.js';
 import { readExportFile } from '../worker/exports/export-file.repository.js';
-import { TelegramAdapter } from '../worker/channels/telegram.adapter.js';
+import { lazySender } from '../worker/channels/lazy-sender.js';
 import { ZaloBotAdapter } from '../worker/channels/zalo-bot.adapter.js';
 import { ZaloOaAdapter } from '../worker/channels/zalo-oa.adapter.js';
 import { ChatUserZaloOaInteractionLog } from '../worker/channels/zalo-oa-interactions.js';
@@ -105,14 +105,18 @@ export function createChannelRuntime(deps: ChannelRuntimeDeps): ChannelRuntime {
   if (config.telegram) {
     const t = config.telegram;
     const bot = { id: telegramBotIdFromToken(t.token), username: t.username ?? undefined };
+    // Built on the first send: the webhooks role never sends, so it never loads grammY (lazy-sender.ts).
     senders.push(
-      new TelegramAdapter({
-        token: t.token,
-        apiRoot: t.apiRoot,
-        sentParts,
-        pacer,
-        timeoutSeconds: config.sendTimeoutMs / 1000,
-        readFile: (fileId) => readExportFile(deps.prisma, fileId, clock.now()),
+      lazySender('telegram', async () => {
+        const { TelegramAdapter } = await import('../worker/channels/telegram.adapter.js');
+        return new TelegramAdapter({
+          token: t.token,
+          apiRoot: t.apiRoot,
+          sentParts,
+          pacer,
+          timeoutSeconds: config.sendTimeoutMs / 1000,
+          readFile: (fileId) => readExportFile(deps.prisma, fileId, clock.now()),
+        });
       }),
     );
     fileFetchers.telegram = createTelegramFileFetcher({ token: t.token, apiRoot: t.apiRoot });
@@ -165,7 +169,10 @@ export function createChannelRuntime(deps: ChannelRuntimeDeps): ChannelRuntime {
     const opened = account.secrets();
     const shared = config.shared;
     if (opened.channel === 'telegram') {
-      return new TelegramAdapter({ token: opened.secrets.token, apiRoot: shared.telegramApiRoot, sentParts, pacer, account: account.slug, timeoutSeconds: config.sendTimeoutMs / 1000, readFile: (fileId) => readExportFile(deps.prisma, fileId, clock.now()) });
+      return lazySender('telegram', async () => {
+        const { TelegramAdapter } = await import('../worker/channels/telegram.adapter.js');
+        return new TelegramAdapter({ token: opened.secrets.token, apiRoot: shared.telegramApiRoot, sentParts, pacer, account: account.slug, timeoutSeconds: config.sendTimeoutMs / 1000, readFile: (fileId) => readExportFile(deps.prisma, fileId, clock.now()) });
+      });
     }
     if (opened.channel === 'zalo-bot') return new ZaloBotAdapter({ token: opened.secrets.token, apiRoot: shared.zaloBotApiRoot, sentParts, pacer, account: account.slug, timeoutMs: config.sendTimeoutMs });
     const box = deps.accounts?.box;

@@ -2,14 +2,14 @@ import { Api } from 'grammy';
 import type { ChannelsConfig } from '../../runtime/channels.config.js';
 import { ZaloBotClient } from '../../worker/channels/zalo-bot.client.js';
 import { telegramCommandLists } from './telegram-commands.js';
+import { TELEGRAM_ALLOWED_UPDATES } from './telegram-allowed-updates.js';
 
 export interface RegisterWebhooksResult {
   lines: string[];
   ok: boolean;
 }
 
-/** Update types the bot handles; Telegram then does not send the others at all. */
-export const TELEGRAM_ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'my_chat_member'] as const;
+export { TELEGRAM_ALLOWED_UPDATES };
 
 /**
  * Registers (or with `remove`, deletes) the webhook URL and secret with Telegram

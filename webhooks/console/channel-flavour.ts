@@ -1,5 +1,5 @@
 import type { OutboundMessage } from '../../bot/core/outbound-message.js';
-import { inlineKeyboard, TELEGRAM_TEXT_LIMIT } from '../../worker/channels/telegram.adapter.js';
+import { inlineKeyboard, TELEGRAM_TEXT_LIMIT } from '../../worker/channels/telegram-keyboard.js';
 import { renderZaloBotText, ZALO_BOT_TEXT_LIMIT } from '../../worker/channels/zalo-bot.adapter.js';
 import { renderZaloOaParts } from '../../worker/channels/zalo-oa.adapter.js';
 import { splitText } from '../../worker/channels/split-text.js';

@@ -1,4 +1,4 @@
-import { Api } from 'grammy';
+import type { Api } from 'grammy';
 import type { Logger } from 'pino';
 import { systemClock, type Clock } from '../../bot/core/clock.js';
 import { cleanDeep } from '../../bot/core/clean-text.js';
@@ -6,7 +6,7 @@ import type { InboundSink } from '../ingress/inbound-sink.js';
 import { acceptOrReject, rejectQuietly } from './accept-or-reject.js';
 import { parseTelegramUpdate, telegramCallbackQueryId, type TelegramBotIdentity } from '../channels/telegram.parser.js';
 import { PollLoop } from './poll-loop.js';
-import { TELEGRAM_ALLOWED_UPDATES } from '../channels/register-webhooks.js';
+import { TELEGRAM_ALLOWED_UPDATES } from '../channels/telegram-allowed-updates.js';
 
 export interface TelegramPollerOptions {
   token: string;
@@ -32,7 +32,8 @@ export interface TelegramPollerOptions {
  */
 export function createTelegramPoller(options: TelegramPollerOptions): PollLoop {
   const timeout = options.timeoutSeconds ?? 25;
-  const api = new Api(options.token, { apiRoot: options.apiRoot ?? 'https://api.telegram.org', timeoutSeconds: timeout + 10 });
+  // grammY is loaded on the first round, not when the channels are built (runtime/channels.ts builds them in every role).
+  let api: Api | undefined;
   const clock = options.clock ?? systemClock;
   let offset = 0;
   let prepared = options.deleteWebhook === false;
@@ -41,6 +42,7 @@ export function createTelegramPoller(options: TelegramPollerOptions): PollLoop {
     name: 'telegram',
     logger: options.logger,
     round: async (signal) => {
+      api ??= new (await import('grammy')).Api(options.token, { apiRoot: options.apiRoot ?? 'https://api.telegram.org', timeoutSeconds: timeout + 10 });
       if (!prepared) {
         await api.deleteWebhook({ drop_pending_updates: false });
         prepared = true;

@@ -1,6 +1,5 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { Api, InputFile } from 'grammy';
-import type { InlineKeyboardButton } from 'grammy/types';
 import type { OutboundButton, OutboundMessage, Recipient } from '../../bot/core/outbound-message.js';
 import type { Pacer } from '../outbound/pacer.js';
 import type { SentPartsLog } from '../outbound/sent-parts.js';
@@ -8,9 +7,9 @@ import type { ChannelSender, SendOptions } from '../outbound/channel-sender.js';
 import { platformId, sendParts } from './send-parts.js';
 import { splitText } from './split-text.js';
 import { classifyTelegramError } from './telegram.errors.js';
+import { inlineKeyboard, TELEGRAM_TEXT_LIMIT } from './telegram-keyboard.js';
 
-export const TELEGRAM_TEXT_LIMIT = 4096;
-export const TELEGRAM_CALLBACK_DATA_MAX_BYTES = 64;
+export { inlineKeyboard, TELEGRAM_CALLBACK_DATA_MAX_BYTES, TELEGRAM_TEXT_LIMIT } from './telegram-keyboard.js';
 
 export interface TelegramAdapterOptions {
   token: string;
@@ -109,21 +108,4 @@ export class TelegramAdapter implements ChannelSender {
       throw classifyTelegramError(error, 'answerCallbackQuery');
     }
   }
-}
-
-/**
- * One button per row (Vietnamese labels are long). `callback_data` is the
- * button's value when it fits in 64 bytes; otherwise `#<n>` (1-based), and the
- * parser returns the pressed label as text so the runner can still match it.
- */
-export function inlineKeyboard(buttons: OutboundButton[]): InlineKeyboardButton[][] {
-  return buttons.map((button, i) => [
-    {
-      text: button.label,
-      callback_data:
-        Buffer.byteLength(button.value, 'utf8') <= TELEGRAM_CALLBACK_DATA_MAX_BYTES && button.value.length > 0
-          ? button.value
-          : `#${i + 1}`,
-    },
-  ]);
 }
