@@ -2,7 +2,8 @@ import { Api } from 'grammy';
 import type { ChannelsConfig } from '../../runtime/channels.config.js';
 import type { ChannelAccount } from '../../runtime/accounts/channel-account.js';
 import { ZaloBotClient } from '../../worker/channels/zalo-bot.client.js';
-import { TELEGRAM_ALLOWED_UPDATES, type RegisterWebhooksResult } from './register-webhooks.js';
+import type { RegisterWebhooksResult } from './register-webhooks.js';
+import { TELEGRAM_ALLOWED_UPDATES } from './telegram-allowed-updates.js';
 import { telegramCommandLists } from './telegram-commands.js';
 
 /**

@@ -9,8 +9,6 @@ export interface RegisterWebhooksResult {
   ok: boolean;
 }
 
-export { TELEGRAM_ALLOWED_UPDATES };
-
 /**
  * Registers (or with `remove`, deletes) the webhook URL and secret with Telegram
  * and Zalo Bot, then reads it back; sets Telegram's command menu in vi and en. Zalo OA webhooks are set in the Zalo

@@ -109,7 +109,7 @@ function createSnapshotEventRepository(units: () => Promise<UnitTree>, snapshot:
       const found = (await snapshot())
         .filter((e) => matches(e) && UPCOMING_STATUSES.includes(e.status) && e.startsAt !== null && e.startsAt >= search.from && (!search.to || e.startsAt < search.to))
         .sort(byStartThenId);
-      return search.limit === undefined ? found : found.slice(0, search.limit);
+      return found.slice(0, search.limit);
     },
     async past(search) {
       const end = search.to ?? new Date(8.64e15);
