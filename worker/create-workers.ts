@@ -53,7 +53,7 @@ export function startWorkers(deps: WorkersDeps): RunningWorkers {
   const platformSenders = [createConsoleSender(), ...(deps.senders ?? [])];
   const metrics = deps.metrics;
   const senders = createSenderRegistry(metrics ? platformSenders.map((sender) => countingSender(sender, metrics.sends)) : platformSenders);
-  const inbound = createInboundWorker({ ...deps, concurrency: deps.concurrency });
+  const inbound = createInboundWorker({ ...deps, concurrency: deps.concurrency, senders });
   const send = createSendWorker({ ...deps, senders });
   const relay = startOutboxRelay(deps);
   const broadcast = deps.broadcast ? startBroadcastWorker({ ...deps, ...deps.broadcast, senders }) : null;

@@ -4,7 +4,7 @@ import type { OutboundButton, OutboundMessage, Recipient } from '../../bot/core/
 import type { Pacer } from '../outbound/pacer.js';
 import type { SentPartsLog } from '../outbound/sent-parts.js';
 import type { ChannelSender, SendOptions } from '../outbound/channel-sender.js';
-import { platformId, sendParts } from './send-parts.js';
+import { platformId, sendParts, sendPartsOptions } from './send-parts.js';
 import { splitText } from './split-text.js';
 import { classifyTelegramError } from './telegram.errors.js';
 import { inlineKeyboard, TELEGRAM_TEXT_LIMIT } from './telegram-keyboard.js';
@@ -69,8 +69,7 @@ export class TelegramAdapter implements ChannelSender {
       channel: 'telegram',
       chatId,
       parts,
-      idempotencyKey: options.idempotencyKey,
-      beforeRequest: options.beforeRequest,
+      ...sendPartsOptions(options),
       pacer: this.options.pacer,
       credential: this.options.account,
       sentParts: this.options.sentParts,

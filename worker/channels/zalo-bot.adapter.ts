@@ -4,7 +4,7 @@ import { TransientError } from '../outbound/errors/transient.error.js';
 import type { Pacer } from '../outbound/pacer.js';
 import type { SentPartsLog } from '../outbound/sent-parts.js';
 import type { ChannelSender, SendOptions } from '../outbound/channel-sender.js';
-import { numberedOptions, platformId, sendParts } from './send-parts.js';
+import { numberedOptions, platformId, sendParts, sendPartsOptions } from './send-parts.js';
 import { splitText } from './split-text.js';
 import { ZaloBotApiError, ZaloBotClient, type ZaloBotClientOptions } from './zalo-bot.client.js';
 import { classifyZaloBotError } from './zalo-bot.errors.js';
@@ -38,8 +38,7 @@ export class ZaloBotAdapter implements ChannelSender {
       channel: 'zalo-bot',
       chatId,
       parts: splitText(renderZaloBotText(message), ZALO_BOT_TEXT_LIMIT),
-      idempotencyKey: options.idempotencyKey,
-      beforeRequest: options.beforeRequest,
+      ...sendPartsOptions(options),
       pacer: this.options.pacer,
       credential: this.options.account,
       sentParts: this.options.sentParts,

@@ -7,7 +7,7 @@ import { TransientError } from '../outbound/errors/transient.error.js';
 import type { Pacer } from '../outbound/pacer.js';
 import type { SentPartsLog } from '../outbound/sent-parts.js';
 import type { ChannelSender, SendOptions } from '../outbound/channel-sender.js';
-import { numberedOptions, platformId, sendParts } from './send-parts.js';
+import { numberedOptions, platformId, sendParts, sendPartsOptions } from './send-parts.js';
 import { splitText } from './split-text.js';
 import type { ZaloOaInteractionLog } from './zalo-oa-interactions.js';
 import { classifyZaloOaError, classifyZaloOaHttp } from './zalo-oa.errors.js';
@@ -77,8 +77,7 @@ export class ZaloOaAdapter implements ChannelSender {
       channel: 'zalo-oa',
       chatId: userId,
       parts: renderZaloOaParts(message),
-      idempotencyKey: options.idempotencyKey,
-      beforeRequest: options.beforeRequest,
+      ...sendPartsOptions(options),
       pacer: this.options.pacer,
       credential: this.options.account,
       sentParts: this.options.sentParts,

@@ -14,6 +14,10 @@ import { cleanDeep } from '../../bot/core/clean-text.js';
 import { classifyFailure } from '../../runtime/store-errors.js';
 import { createDeadLetter } from './dead-letter.js';
 import type { TurnServiceContext } from '../store/bot-services.js';
+import type { SenderRegistry } from '../outbound/channel-sender.js';
+import type { Pacer } from '../outbound/pacer.js';
+import { createSendOutbound } from '../outbound/send-outbound.js';
+import { createSendRepliesNow } from '../outbound/send-replies-now.js';
 
 export interface InboundWorkerDeps {
   queues: QueueKit;
@@ -28,6 +32,14 @@ export interface InboundWorkerDeps {
   metrics?: Metrics;
   /** Turns processed at once per process (default 8); one user's turns never overlap. */
   concurrency?: number;
+  /**
+   * The platform senders. When given (the worker role), a turn sends its replies itself
+   * right after commit and queues only those that cannot leave at once
+   * (worker/outbound/send-replies-now.ts); without it every reply is queued.
+   */
+  senders?: SenderRegistry;
+  /** The senders' pacer: a platform 429 met by such a reply pauses the chat for every worker. */
+  pacer?: Pacer | null;
 }
 
 /**
@@ -41,6 +53,9 @@ export function createInboundWorker(deps: InboundWorkerDeps): Worker<InboundEven
   const processInbound = createInboundProcessor(deps);
   const deadLetter = createDeadLetter(deps);
   const outbound = deps.queues.queue<SendJobData>(QUEUE_NAMES.outbound);
+  const sendRepliesNow = deps.senders
+    ? createSendRepliesNow({ prisma: deps.prisma, sendOutbound: createSendOutbound({ prisma: deps.prisma, senders: deps.senders }), outbound, pacer: deps.pacer, logger: deps.logger, metrics: deps.metrics })
+    : (ids: bigint[]) => enqueueSends(outbound, ids);
   const worker = deps.queues.worker<InboundEvent>(
     QUEUE_NAMES.inbound,
     async (job) => {
@@ -56,7 +71,7 @@ export function createInboundWorker(deps: InboundWorkerDeps): Worker<InboundEven
       }
       stopTimer?.();
       deps.metrics?.turns.inc({ outcome: outcome.status });
-      await enqueueSends(outbound, outcome.outboundIds);
+      await sendRepliesNow(outcome.outboundIds);
       return { status: outcome.status, replies: outcome.outboundIds.length };
     },
     // A turn is one transaction, so re-running a job whose worker died is safe:

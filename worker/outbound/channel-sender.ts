@@ -10,6 +10,23 @@ export interface SendOptions {
    * Broadcast lanes use it to keep the unknown-outcome window to the HTTP call itself.
    */
   beforeRequest?: (part: number) => Promise<void>;
+  /**
+   * The caller knows no earlier attempt of this key sent anything (the outbox row's
+   * first take), so the ledger of acknowledged parts is not read. Default false.
+   */
+  firstAttempt?: boolean;
+  /**
+   * The caller records the last part's acknowledgement itself, in the statement that
+   * marks the outbox row sent, so the ledger is not written for it (one statement
+   * less per reply; the ledger still keeps earlier parts of a split message). Default false.
+   */
+  callerRecordsLastPart?: boolean;
+  /**
+   * Longest pacing wait this send may sleep (default: the pacer's `maxWaitMs`, 3 s). A
+   * reply sent right after its turn passes 0: if it would have to wait, it goes to the
+   * send queue instead of holding a turn slot asleep.
+   */
+  paceWaitLimitMs?: number;
 }
 
 export interface SendResult {

@@ -8,6 +8,13 @@ export interface OutboxRelayOptions {
   intervalMs?: number;
   /** A pending row older than this is re-queued (default 10 s). */
   staleAfterMs?: number;
+  /**
+   * A pending row already taken by a sender (attempts > 0) is re-queued only once it is
+   * this old (default 120 s): a reply being sent from its turn has no job, and re-queueing
+   * it while its request is still at the platform would send it twice. Longer than a
+   * send's timeout over a split message's parts.
+   */
+  takenLeaseMs?: number;
 }
 
 /**
@@ -18,11 +25,17 @@ export interface OutboxRelayOptions {
 export function startOutboxRelay(deps: { prisma: PrismaClient; queues: QueueKit; logger: Logger }, options: OutboxRelayOptions = {}) {
   const intervalMs = options.intervalMs ?? 15_000;
   const staleAfterMs = options.staleAfterMs ?? 10_000;
+  const takenLeaseMs = options.takenLeaseMs ?? 120_000;
   const outbound = deps.queues.queue<SendJobData>(QUEUE_NAMES.outbound);
   let running: Promise<void> | null = null;
   const tick = async () => {
+    const now = Date.now();
     const stale = await deps.prisma.outboundMessage.findMany({
-      where: { status: 'pending', createdAt: { lt: new Date(Date.now() - staleAfterMs) } },
+      where: {
+        status: 'pending',
+        createdAt: { lt: new Date(now - staleAfterMs) },
+        OR: [{ attempts: 0 }, { createdAt: { lt: new Date(now - takenLeaseMs) } }],
+      },
       select: { id: true },
       orderBy: { id: 'asc' },
       take: 500,

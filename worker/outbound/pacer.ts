@@ -80,10 +80,10 @@ export class Pacer {
   }
 
   /** Reserves a send slot; does not sleep. `credential` defaults to the channel (one bot/OA per channel). */
-  async reserve(channel: Channel, chatId: string, credential: string = 'default'): Promise<PaceDecision> {
+  async reserve(channel: Channel, chatId: string, credential: string = 'default', maxWaitMs: number = this.maxWaitMs): Promise<PaceDecision> {
     if (this.isUnpaced(channel)) return { granted: true, waitMs: 0 };
     const credIntervalMs = Math.ceil(1000 / this.rates[channel]);
-    const result = await this.store.reserve(this.chatKey(channel, chatId, credential), this.credentialKey(channel, credential), this.perChatIntervalMs, credIntervalMs, this.maxWaitMs);
+    const result = await this.store.reserve(this.chatKey(channel, chatId, credential), this.credentialKey(channel, credential), this.perChatIntervalMs, credIntervalMs, Math.min(maxWaitMs, this.maxWaitMs));
     return result.granted ? { granted: true, waitMs: result.waitMs } : { granted: false, retryAfterMs: result.waitMs };
   }
 
@@ -110,9 +110,9 @@ export class Pacer {
     return 'credential';
   }
 
-  /** Reserves and sleeps until the slot; returns the wait, or `retryAfterMs` if it is too far off. */
-  async acquire(channel: Channel, chatId: string, credential?: string): Promise<PaceDecision> {
-    const decision = await this.reserve(channel, chatId, credential);
+  /** Reserves and sleeps until the slot; returns the wait, or `retryAfterMs` if it is further off than `maxWaitMs` (default the pacer's). */
+  async acquire(channel: Channel, chatId: string, credential?: string, maxWaitMs?: number): Promise<PaceDecision> {
+    const decision = await this.reserve(channel, chatId, credential, maxWaitMs);
     if (decision.granted && decision.waitMs > 0) await new Promise((r) => setTimeout(r, decision.waitMs));
     return decision;
   }

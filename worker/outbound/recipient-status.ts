@@ -1,5 +1,6 @@
 import type { Recipient } from '../../bot/core/outbound-message.js';
-import type { Db } from '../../runtime/database.js';
+import type { Db, PrismaClient } from '../../runtime/database.js';
+import { markOutboundFailed } from './send-outbound.js';
 import { platformId } from '../channels/send-parts.js';
 import type { ChannelSendError } from './errors/channel-send.error.js';
 import type { UnreachableReason } from './errors/recipient-unreachable.error.js';
@@ -28,4 +29,10 @@ export function unreachableKey(recipient: Recipient): string {
   const chat = platformId(recipient.channel, recipient.chatId);
   const user = platformId(recipient.channel, recipient.userId);
   return chat === user ? recipient.userId : `${recipient.channel}:${chat}`;
+}
+
+/** A reply the platform refused for good: the recipient is marked and the row closed with the reason. */
+export async function markOutboundUnreachable(prisma: PrismaClient, outboundId: string, recipient: Recipient, reason: UnreachableReason, error: ChannelSendError): Promise<void> {
+  await markRecipientUnreachable(prisma, recipient, reason, error, new Date());
+  await markOutboundFailed(prisma, outboundId, reason === 'outside_window' ? 'outside_window' : 'unreachable', error.message);
 }

@@ -84,15 +84,7 @@ export async function applySendError(error: unknown, ctx: ApplySendErrorContext)
   const logFields = { jobId: ctx.job.id, channel: error.channel, kind: error.kind, method: error.method, code: error.platformCode, description: error.description };
   switch (decision.action) {
     case 'delay': {
-      let paused: 'none' | 'chat' | 'credential' = 'none';
-      // The bot / OA the recipient wrote to is the credential that was refused.
-      const credential = accountOfUserId(ctx.recipient.userId);
-      if (decision.pause === 'credential') {
-        await ctx.pacer?.block(error.channel, decision.delayMs, credential);
-        paused = 'credential';
-      } else if (decision.pause === 'chat' && ctx.pacer) {
-        paused = await ctx.pacer.rateLimited(error.channel, platformId(error.channel, ctx.recipient.chatId), decision.delayMs, credential);
-      }
+      const paused = await pauseForRateLimit(decision, error, ctx.recipient, ctx.pacer);
       ctx.logger.warn({ ...logFields, delayMs: decision.delayMs, paused }, 'rate limited; send delayed without using an attempt');
       await ctx.job.moveToDelayed((ctx.now ?? Date.now)() + decision.delayMs, ctx.token);
       throw new DelayedError();
@@ -108,4 +100,25 @@ export async function applySendError(error: unknown, ctx: ApplySendErrorContext)
       ctx.logger.warn(logFields, 'send failed; retried with backoff');
       throw error;
   }
+}
+
+/**
+ * The pacer side of a `delay` decision: pauses the chat (or the whole credential when
+ * several chats were refused, or the platform said so) for every worker. Shared by the
+ * send worker (above) and a reply sent from its turn (send-replies-now.ts).
+ */
+export async function pauseForRateLimit(
+  decision: Extract<SendErrorAction, { action: 'delay' }>,
+  error: ChannelSendError,
+  recipient: Recipient,
+  pacer: Pacer | undefined,
+): Promise<'none' | 'chat' | 'credential'> {
+  // The bot / OA the recipient wrote to is the credential that was refused.
+  const credential = accountOfUserId(recipient.userId);
+  if (decision.pause === 'credential') {
+    await pacer?.block(error.channel, decision.delayMs, credential);
+    return 'credential';
+  }
+  if (decision.pause === 'chat' && pacer) return pacer.rateLimited(error.channel, platformId(error.channel, recipient.chatId), decision.delayMs, credential);
+  return 'none';
 }

@@ -1,4 +1,4 @@
-import type { OutboundButton, OutboundFile, OutboundMessage } from '../../bot/core/outbound-message.js';
+import type { OutboundButton, OutboundFile, OutboundMessage, Recipient } from '../../bot/core/outbound-message.js';
 import type { Channel } from '../../bot/core/inbound-event.js';
 import { sqlOf, type PrismaClient } from '../../runtime/database.js';
 import { Prisma } from '../../prisma/generated/client.js';
@@ -12,6 +12,11 @@ export interface SendOutboundDeps {
 
 export type SendOutcome = 'sent' | 'already-done' | 'missing';
 
+export interface SendOutboundOptions {
+  /** Longest pacing sleep; a slot further off throws a chat-scoped RateLimitedError (default the pacer's 3 s). */
+  paceWaitLimitMs?: number;
+}
+
 /**
  * Sends one outbox row. A row already marked sent (a retried or duplicated job) is
  * never sent again; a row is marked sent only after the platform acknowledged it.
@@ -20,13 +25,13 @@ export function createSendOutbound(deps: SendOutboundDeps) {
   const known: string[] = [...deps.senders.keys()];
   // Two statements per reply, straight on the driver (runtime/sql/sql-runner.ts).
   const sql = sqlOf(deps.prisma);
-  return async function sendOutbound(outboundId: string): Promise<SendOutcome> {
+  return async function sendOutbound(outboundId: string, options: SendOutboundOptions = {}): Promise<SendOutcome> {
     const id = BigInt(outboundId);
     // One statement takes a pending row of a channel we can send on and counts the attempt.
-    const taken = await sql.rows<{ channel: string; user_id: string; chat_id: string; text: string; buttons: unknown; file: unknown }>(Prisma.sql`
+    const taken = await sql.rows<{ channel: string; user_id: string; chat_id: string; text: string; buttons: unknown; file: unknown; attempts: number }>(Prisma.sql`
       UPDATE outbound_message SET attempts = attempts + 1
       WHERE id = ${id} AND status = 'pending' AND channel = ANY(${known})
-      RETURNING channel, user_id, chat_id, text, buttons, file`);
+      RETURNING channel, user_id, chat_id, text, buttons, file, attempts`);
     const row = taken[0];
     if (!row) {
       // Rare: say why nothing was taken, as before (missing, done, or a channel without a sender).
@@ -41,6 +46,11 @@ export function createSendOutbound(deps: SendOutboundDeps) {
     const message: OutboundMessage = { text: row.text, ...(buttons && buttons.length > 0 ? { buttons } : {}), ...(file ? { file } : {}) };
     const result = await sender.send({ channel: row.channel as Channel, userId: row.user_id, chatId: row.chat_id }, message, {
       idempotencyKey: sendJobId(id),
+      // Every send of this row goes through the take above, so on its first take no part can have
+      // been acknowledged yet; and the last part's acknowledgement is the mark below.
+      firstAttempt: Number(row.attempts) === 1,
+      callerRecordsLastPart: true,
+      paceWaitLimitMs: options.paceWaitLimitMs,
     });
     await sql.rows(Prisma.sql`
       UPDATE outbound_message SET status = 'sent', sent_at = ${new Date()}::timestamptz, platform_message_ids = ${result.platformMessageIds}::text[]
@@ -55,4 +65,10 @@ export async function markOutboundFailed(prisma: PrismaClient, outboundId: strin
     where: { id: BigInt(outboundId), status: 'pending' },
     data: { status, error: error.slice(0, 2_000) },
   });
+}
+
+/** Who an outbox row is addressed to (for the error rules of a failed send). */
+export async function recipientOfOutbound(prisma: PrismaClient, outboundId: string, channel: Channel): Promise<Recipient> {
+  const row = await prisma.outboundMessage.findUnique({ where: { id: BigInt(outboundId) }, select: { channel: true, userId: true, chatId: true } });
+  return row ? { channel: row.channel as Channel, userId: row.userId, chatId: row.chatId } : { channel, userId: 'unknown', chatId: 'unknown' };
 }

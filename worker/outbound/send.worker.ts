@@ -4,12 +4,10 @@ import type { Logger } from '../../runtime/logger.js';
 import { QUEUE_NAMES, type QueueKit } from '../../runtime/queues.js';
 import { UnknownChannelError, type SenderRegistry } from './channel-sender.js';
 import type { SendJobData } from './outbox.js';
-import { createSendOutbound, markOutboundFailed } from './send-outbound.js';
-import type { Recipient } from '../../bot/core/outbound-message.js';
-import type { Channel } from '../../bot/core/inbound-event.js';
+import { createSendOutbound, markOutboundFailed, recipientOfOutbound } from './send-outbound.js';
 import { isChannelSendError } from './errors/channel-send.error.js';
 import type { Pacer } from './pacer.js';
-import { markRecipientUnreachable } from './recipient-status.js';
+import { markOutboundUnreachable } from './recipient-status.js';
 import { applySendError } from './send-error-action.js';
 import type { Metrics } from '../../runtime/metrics.js';
 
@@ -41,17 +39,14 @@ export function createSendWorker(deps: SendWorkerDeps): Worker<SendJobData> {
         // Error taxonomy → queue action (worker/outbound/send-error-action.ts):
         // delay without an attempt, mark unreachable, fail, or retry with backoff.
         if (isChannelSendError(error)) {
-          const recipient = await recipientOf(deps.prisma, job.data.outboundId, error.channel);
+          const recipient = await recipientOfOutbound(deps.prisma, job.data.outboundId, error.channel);
           return applySendError(error, {
             job,
             token,
             recipient,
             pacer: deps.pacer ?? undefined,
             logger: deps.logger,
-            markUnreachable: async (to, reason, cause) => {
-              await markRecipientUnreachable(deps.prisma, to, reason, cause, new Date());
-              await markOutboundFailed(deps.prisma, job.data.outboundId, reason === 'outside_window' ? 'outside_window' : 'unreachable', cause.message);
-            },
+            markUnreachable: (to, reason, cause) => markOutboundUnreachable(deps.prisma, job.data.outboundId, to, reason, cause),
           });
         }
         throw error;
@@ -75,9 +70,4 @@ export function createSendWorker(deps: SendWorkerDeps): Worker<SendJobData> {
     }
   });
   return worker;
-}
-
-async function recipientOf(prisma: PrismaClient, outboundId: string, channel: Channel): Promise<Recipient> {
-  const row = await prisma.outboundMessage.findUnique({ where: { id: BigInt(outboundId) }, select: { channel: true, userId: true, chatId: true } });
-  return row ? { channel: row.channel as Channel, userId: row.userId, chatId: row.chatId } : { channel, userId: 'unknown', chatId: 'unknown' };
 }
