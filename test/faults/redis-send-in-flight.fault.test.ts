@@ -45,14 +45,23 @@ describe('Redis dies while a send is at the platform', () => {
     const delivered = () => f.zb.sent('sendMessage').filter((c) => c.body.chat_id === update.chatId && c.status === 200);
     await until(() => delivered().length === 1, 'the platform to accept the reply');
     await redis.start();
-    // Wait until the send job is really over (a stalled job is picked up again after
-    // the queue's stalled check): completed in the queue.
+    // Wait until the job that sent the reply is really over (a stalled job is picked up again
+    // after the queue's stalled check): completed in the queue. A reply leaves from its turn's
+    // job (worker/outbound/send-replies-now.ts), or from a send job if it was handed over.
     const row = await f.t.db.prisma.outboundMessage.findFirstOrThrow({ where: { userId: `zalo-bot:${update.chatId}` } });
     const outbound = f.t.app.queues.queue(QUEUE_NAMES.outbound);
+    const inbound = f.t.app.queues.queue(QUEUE_NAMES.inbound);
     // Right after the restart the queue's own connection may still be reconnecting (it keeps no
     // offline queue): such a poll counts as "not yet", not as a failure.
-    const jobState = () => outbound.getJob(sendJobId(row.id)).then((job) => job?.getState(), () => undefined);
-    await until(async () => (await jobState()) === 'completed', 'the send job to complete', 110_000);
+    const jobState = async () => {
+      try {
+        const job = (await outbound.getJob(sendJobId(row.id))) ?? (await inbound.getJob(row.inReplyTo!));
+        return await job?.getState();
+      } catch {
+        return undefined;
+      }
+    };
+    await until(async () => (await jobState()) === 'completed', 'the job that sent the reply to complete', 110_000);
     const after = await f.t.db.prisma.outboundMessage.findUniqueOrThrow({ where: { id: row.id } });
     printFigures('Redis dies during a send', {
       sent: 1,
