@@ -16,13 +16,15 @@ export function sendJobId(outboundId: bigint | string): string {
  * Queues one send job per outbound row. The job id makes re-enqueueing the same
  * row (relay, retried inbound job) a no-op while the job exists.
  */
-export async function enqueueSends(queue: Queue<SendJobData>, outboundIds: Array<bigint | string>): Promise<void> {
+export async function enqueueSends(queue: Queue<SendJobData>, outboundIds: ReadonlyArray<bigint | string>, options: { firstDelayMs?: number } = {}): Promise<void> {
   if (outboundIds.length === 0) return;
+  const firstDelayMs = options.firstDelayMs ?? 0;
   await queue.addBulk(
-    outboundIds.map((id) => ({
+    outboundIds.map((id, index) => ({
       name: 'send',
       data: { outboundId: String(id) },
-      opts: { jobId: sendJobId(id) },
+      // `firstDelayMs`: the first row waits (a platform's retry_after, a back-off step); those after it follow it.
+      opts: { jobId: sendJobId(id), ...(index === 0 && firstDelayMs > 0 ? { delay: firstDelayMs } : {}) },
     })),
   );
 }

@@ -3,7 +3,7 @@ import type { Logger } from '../../runtime/logger.js';
 import type { Metrics } from '../../runtime/metrics.js';
 import type { PrismaClient } from '../../runtime/database.js';
 import { DEFAULT_JOB_OPTIONS } from '../../runtime/queues.js';
-import { sendJobId, type SendJobData } from './outbox.js';
+import { enqueueSends, type SendJobData } from './outbox.js';
 import { markOutboundFailed, recipientOfOutbound, type SendOutboundOptions, type SendOutcome } from './send-outbound.js';
 import { isChannelSendError, type ChannelSendError } from './errors/channel-send.error.js';
 import { RateLimitedError } from './errors/rate-limited.error.js';
@@ -42,13 +42,6 @@ export interface SendRepliesNowDeps {
  */
 export function createSendRepliesNow(deps: SendRepliesNowDeps) {
   const backoffMs = (DEFAULT_JOB_OPTIONS.backoff as { delay: number }).delay;
-  const queueFrom = async (ids: readonly bigint[], firstDelayMs: number) => {
-    if (ids.length === 0) return;
-    await deps.outbound.addBulk(
-      ids.map((id, index) => ({ name: 'send', data: { outboundId: String(id) }, opts: { jobId: sendJobId(id), ...(index === 0 && firstDelayMs > 0 ? { delay: firstDelayMs } : {}) } })),
-    );
-  };
-
   const handOver = async (id: bigint, error: unknown): Promise<{ delayMs: number; closed: boolean }> => {
     // Our own pacing (no slot free now) and failures outside the taxonomy: the send worker takes it from here.
     if (!isChannelSendError(error) || (error instanceof RateLimitedError && error.method === 'pace')) return { delayMs: 0, closed: false };
@@ -84,7 +77,7 @@ export function createSendRepliesNow(deps: SendRepliesNowDeps) {
         // If even the hand-over fails (PostgreSQL or Redis down), the rows stay pending and
         // the relay finds them; the turn itself is committed and is not run again.
         const { delayMs, closed } = await handOver(id, error).catch(() => ({ delayMs: backoffMs, closed: false }));
-        await queueFrom(closed ? outboundIds.slice(index + 1) : outboundIds.slice(index), closed ? 0 : delayMs);
+        await enqueueSends(deps.outbound, closed ? outboundIds.slice(index + 1) : outboundIds.slice(index), { firstDelayMs: closed ? 0 : delayMs });
         return;
       }
       if (outcome === 'sent') deps.metrics?.outbound.inc({ status: 'sent' });

@@ -39,10 +39,11 @@ for (const backend of ['postgres', 'redis'] as const) {
 
     beforeAll(async () => {
       [tg, zb, oa] = await Promise.all([new FakeTelegram().start(), new FakeZaloBot().start(), new FakeZaloOa(zaloOaPayloads.appId).start()]);
-      // One chat's sends 1.5 s apart (the fakes' default is 50 ms), so a second reply to one chat must wait.
+      // One chat's sends 1.5 s apart (the fakes' default is 50 ms), so a second reply to one chat must wait;
+      // the bot as a whole at 1,000/s, so one test's reply never takes the credential slot the next one needs.
       t = await startTestApp({
         queue: backend,
-        env: fakeChannelEnv({ tg, zb, oa }, { telegram: TG_SECRET, zaloBot: 'zb_secret_replies_now', zaloOa: 'oa-secret-replies-now' }, { SEND_PER_CHAT_INTERVAL_MS: String(CHAT_SPACING_MS) }),
+        env: fakeChannelEnv({ tg, zb, oa }, { telegram: TG_SECRET, zaloBot: 'zb_secret_replies_now', zaloOa: 'oa-secret-replies-now' }, { SEND_PER_CHAT_INTERVAL_MS: String(CHAT_SPACING_MS), TELEGRAM_SEND_RATE: '1000' }),
       });
     }, 60_000);
     afterAll(async () => {
