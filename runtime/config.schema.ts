@@ -40,6 +40,12 @@ export const envSchema = z.object({
   DATABASE_URL: url(['postgres:', 'postgresql:'], 'postgresql://user@127.0.0.1:5432/dvk').optional(),
   /** Unset → queues run on BullMQ's PostgreSQL backend in the same database. */
   REDIS_URL: url(['redis:', 'rediss:'], 'redis://127.0.0.1:6379').optional(),
+  /**
+   * Run the turn's hot statements as named prepared statements (runtime/sql/sql-runner.ts).
+   * Default on. Set false behind PgBouncer older than 1.21 in transaction mode, which
+   * cannot carry prepared statements from one server connection to the next.
+   */
+  DATABASE_PREPARED_STATEMENTS: booleanFlag.optional(),
   /** Redis key prefix for queues (tests use a unique one per file). */
   QUEUE_PREFIX: z
     .string()

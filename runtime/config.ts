@@ -12,6 +12,8 @@ export interface AppConfig {
   http: { port: number; host: string };
   /** `null` → start the embedded PostgreSQL. */
   databaseUrl: string | null;
+  /** `DATABASE_PREPARED_STATEMENTS` (default true): name the turn's hot statements. */
+  preparedStatements: boolean;
   /** `null` → BullMQ's PostgreSQL backend in the same database. */
   redisUrl: string | null;
   queuePrefix: string;
@@ -84,6 +86,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     env: e.NODE_ENV,
     http: { port: e.PORT, host: e.HOST },
     databaseUrl: e.DATABASE_URL ?? null,
+    preparedStatements: e.DATABASE_PREPARED_STATEMENTS ?? true,
     redisUrl: e.REDIS_URL ?? null,
     queuePrefix: e.QUEUE_PREFIX,
     // The console lets anyone impersonate any role: never on by default in production.

@@ -12,6 +12,8 @@ export type Db = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$trans
 export interface DatabaseOptions {
   /** Pool size per process (default 10). */
   maxConnections?: number;
+  /** Name the hot statements marked `prepare` (default true): runtime/sql/sql-runner.ts. */
+  preparedStatements?: boolean;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface DatabaseOptions {
  * connection ended is useless: release it ourselves, destroying it.
  */
 export function createPrismaClient(databaseUrl: string, options: DatabaseOptions = {}): PrismaClient {
-  const pool = new ScopedPool({ connectionString: databaseUrl, max: options.maxConnections ?? 10 });
+  const pool = new ScopedPool({ connectionString: databaseUrl, max: options.maxConnections ?? 10, preparedStatements: options.preparedStatements });
   // An idle client losing its server must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   pool.on('connect', (client) => {

@@ -82,7 +82,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
   // fresh token per start, printed below. Production must set ADMIN_TOKEN itself.
   const adminToken = config.adminToken ?? (embedded && config.env !== 'production' ? randomBytes(24).toString('hex') : null);
 
-  const prisma = createPrismaClient(databaseUrl);
+  const prisma = createPrismaClient(databaseUrl, { preparedStatements: config.preparedStatements });
   // Imported only here: the seed is for the embedded development run.
   if (embedded) await (await import('../prisma/seed/seed.js')).runSeed(prisma);
   const queues = createQueueKit({ redisUrl: config.redisUrl, databaseUrl, prefix: config.queuePrefix });

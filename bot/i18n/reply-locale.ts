@@ -21,9 +21,26 @@ export interface ReplyLocaleInput {
  */
 export function chooseReplyLocale(input: ReplyLocaleInput): Locale {
   if (input.chosen) return input.chosen;
+  const options = replyLocaleOptions(input);
+  if (!input.previous) return options.newUser;
+  return options.knownUser ?? input.previous;
+}
+
+/** What `chooseReplyLocale` decides from the message alone, before the stored row is known. */
+export interface ReplyLocaleOptions {
+  /** A user with no stored row: the message's language, else the platform's hint, else the default. */
+  newUser: Locale;
+  /** A user with a stored language and no explicit choice: the message's language, or null to keep theirs. */
+  knownUser: Locale | null;
+}
+
+/**
+ * The same rule split in two, so the store can apply it in the statement that reads and
+ * writes the row (worker/inbound/chat-user.store.ts) instead of reading it first.
+ */
+export function replyLocaleOptions(input: Pick<ReplyLocaleInput, 'text' | 'languageCode' | 'defaultLocale'>): ReplyLocaleOptions {
+  const hint = input.languageCode ? normalizeLocale(input.languageCode, input.defaultLocale) : input.defaultLocale;
+  if (input.text === undefined) return { newUser: hint, knownUser: null };
   // One unmarked word does not switch a conversation that already has a language.
-  const detected = input.text === undefined ? null : detectLanguage(input.text, { minWords: input.previous ? 2 : 1 });
-  if (detected) return detected;
-  if (input.previous) return input.previous;
-  return input.languageCode ? normalizeLocale(input.languageCode, input.defaultLocale) : input.defaultLocale;
+  return { newUser: detectLanguage(input.text, { minWords: 1 }) ?? hint, knownUser: detectLanguage(input.text, { minWords: 2 }) };
 }

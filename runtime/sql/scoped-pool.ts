@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import type { Prisma } from '../../prisma/generated/client.js';
 import { SavepointClient } from './savepoint-client.js';
-import { toQueryConfig, type SqlRunner } from './sql-runner.js';
+import { toQueryConfig, type SqlRowsOptions, type SqlRunner } from './sql-runner.js';
 import { TransactionExpiredError } from './transaction-expired.error.js';
 
 export interface SqlTransactionOptions {
@@ -55,6 +55,14 @@ class TransactionScope {
  */
 export class ScopedPool extends pg.Pool {
   readonly #scope = new AsyncLocalStorage<TransactionScope>();
+  /** Whether `{ prepare: true }` statements are named (default true; PgBouncer before 1.21 in transaction mode cannot keep them). */
+  readonly #prepared: boolean;
+
+  constructor(config: pg.PoolConfig & { preparedStatements?: boolean } = {}) {
+    const { preparedStatements, ...poolConfig } = config;
+    super(poolConfig);
+    this.#prepared = preparedStatements ?? true;
+  }
 
   /** The open transaction of this async path, if any. */
   #current(): TransactionScope | undefined {
@@ -78,7 +86,8 @@ export class ScopedPool extends pg.Pool {
 
   /** Hand-written SQL on this pool (inside the current transaction when there is one). */
   readonly sql: SqlRunner = {
-    rows: async <Row>(query: Prisma.Sql) => ((await (this.query as (c: pg.QueryConfig) => Promise<pg.QueryResult>)(toQueryConfig(query))).rows as Row[]),
+    rows: async <Row>(query: Prisma.Sql, options?: SqlRowsOptions) =>
+      (await (this.query as (c: pg.QueryConfig) => Promise<pg.QueryResult>)(toQueryConfig(query, this.#prepared && options?.prepare === true))).rows as Row[],
   };
 
   /**
@@ -97,7 +106,7 @@ export class ScopedPool extends pg.Pool {
     const timer = setTimeout(() => (scope.expired = true), timeoutMs);
     timer.unref();
     const tx: SqlRunner = {
-      rows: async <Row>(query: Prisma.Sql) => (await scope.query(toQueryConfig(query))).rows as Row[],
+      rows: async <Row>(query: Prisma.Sql, options?: SqlRowsOptions) => (await scope.query(toQueryConfig(query, this.#prepared && options?.prepare === true))).rows as Row[],
     };
     let broken = false;
     try {

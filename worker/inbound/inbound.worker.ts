@@ -16,7 +16,7 @@ import { createDeadLetter } from './dead-letter.js';
 import type { TurnServiceContext } from '../store/bot-services.js';
 import type { SenderRegistry } from '../outbound/channel-sender.js';
 import type { Pacer } from '../outbound/pacer.js';
-import { createSendOutbound } from '../outbound/send-outbound.js';
+import { createSendOutbound, type TakenOutboxRow } from '../outbound/send-outbound.js';
 import { createSendRepliesNow } from '../outbound/send-replies-now.js';
 
 export interface InboundWorkerDeps {
@@ -50,17 +50,18 @@ export interface InboundWorkerDeps {
  * user (dead-letter.ts), so it never blocks or delays the user's next message.
  */
 export function createInboundWorker(deps: InboundWorkerDeps): Worker<InboundEvent> {
-  const processInbound = createInboundProcessor(deps);
+  // With senders, the turn writes its replies already taken and sends them itself after commit.
+  const processInbound = createInboundProcessor({ ...deps, takeReplies: deps.senders !== undefined });
   const deadLetter = createDeadLetter(deps);
   const outbound = deps.queues.queue<SendJobData>(QUEUE_NAMES.outbound);
   const sendRepliesNow = deps.senders
     ? createSendRepliesNow({ prisma: deps.prisma, sendOutbound: createSendOutbound({ prisma: deps.prisma, senders: deps.senders }), outbound, pacer: deps.pacer, logger: deps.logger, metrics: deps.metrics })
-    : (ids: bigint[]) => enqueueSends(outbound, ids);
+    : (ids: bigint[], _taken?: Map<bigint, TakenOutboxRow>) => enqueueSends(outbound, ids);
   const worker = deps.queues.worker<InboundEvent>(
     QUEUE_NAMES.inbound,
     async (job) => {
       const stopTimer = deps.metrics?.turnSeconds.startTimer();
-      let outcome: { status: 'processed' | 'duplicate' | 'dead-lettered'; outboundIds: bigint[] };
+      let outcome: { status: 'processed' | 'duplicate' | 'dead-lettered'; outboundIds: bigint[]; taken?: Map<bigint, TakenOutboxRow> };
       try {
         // Jobs queued before ingress cleaned strings (or by another producer) are cleaned here too.
         const event = inboundEventSchema.parse(cleanDeep(job.data));
@@ -71,7 +72,7 @@ export function createInboundWorker(deps: InboundWorkerDeps): Worker<InboundEven
       }
       stopTimer?.();
       deps.metrics?.turns.inc({ outcome: outcome.status });
-      await sendRepliesNow(outcome.outboundIds);
+      await sendRepliesNow(outcome.outboundIds, outcome.taken);
       return { status: outcome.status, replies: outcome.outboundIds.length };
     },
     // A turn is one transaction, so re-running a job whose worker died is safe:

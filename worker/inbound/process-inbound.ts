@@ -4,7 +4,6 @@ import { poolOf, type Db, type PrismaClient } from '../../runtime/database.js';
 import { Prisma } from '../../prisma/generated/client.js';
 import type { BotServices } from '../../bot/services.js';
 import type { Logger } from '../../runtime/logger.js';
-import { touchChatUser } from './chat-user.store.js';
 import { recordReachability } from './reachability.js';
 import { loadConversationState, saveConversationState } from './conversation-state.store.js';
 import { conversationKey, privateTurnEvent } from './conversation-key.js';
@@ -12,6 +11,8 @@ import { claimEventAndLockUser } from './turn-claim.store.js';
 import { readTurnContext } from './turn-context.store.js';
 import { writeTurnResult } from './turn-result.store.js';
 import type { TurnServiceContext } from '../store/bot-services.js';
+import type { TakenOutboxRow } from '../outbound/send-outbound.js';
+import { TurnChatUser } from '../store/turn-chat-user.js';
 
 export interface InboundProcessorDeps {
   prisma: PrismaClient;
@@ -20,10 +21,15 @@ export interface InboundProcessorDeps {
   defaultLocale: 'vi' | 'en';
   /** Builds the features' services; their queries join the turn's transaction. */
   createServices: (db: Db, turn?: TurnServiceContext) => BotServices;
+  /**
+   * Write the replies already taken: the caller sends them itself right after commit
+   * (worker/outbound/send-replies-now.ts). Default false: they wait for the send queue.
+   */
+  takeReplies?: boolean;
 }
 
 export type InboundOutcome =
-  | { status: 'processed'; outboundIds: bigint[] }
+  | { status: 'processed'; outboundIds: bigint[]; taken: Map<bigint, TakenOutboxRow> }
   | { status: 'duplicate'; outboundIds: bigint[] };
 
 /**
@@ -40,7 +46,7 @@ export function createInboundProcessor(deps: InboundProcessorDeps) {
     // use the ordinary Prisma client, whose queries join this transaction (scoped-pool.ts).
     return pool.transaction(
       async (sql) => {
-        // Round trips: claim + lock, one read, one upsert, the bot's own queries, one write.
+        // Round trips: claim + lock, one upsert-and-read, the bot's own queries, one write.
         if (!(await claimEventAndLockUser(sql, jobId, event))) {
           // Already handled: hand back its pending replies so the caller can (re)queue them.
           const pending = await sql.rows<{ id: bigint | string }>(Prisma.sql`
@@ -48,12 +54,12 @@ export function createInboundProcessor(deps: InboundProcessorDeps) {
           return { status: 'duplicate' as const, outboundIds: pending.map((row) => BigInt(row.id)) };
         }
         const conversation = conversationKey(event);
-        const context = await readTurnContext(sql, event, conversation);
-        const user = await touchChatUser(sql, event, deps.defaultLocale, context.user);
-        // A private message's "reachable again" is part of touchChatUser's statement.
+        const context = await readTurnContext(sql, event, conversation, deps.defaultLocale);
+        const user = context.user.identity;
+        // A private message's "reachable again" is part of the context statement.
         if (event.kind === 'unfollow') await recordReachability(deps.prisma, event);
         const state = context.state;
-        const services = deps.createServices(deps.prisma, { catalogueVersions: context.catalogues });
+        const services = deps.createServices(deps.prisma, { catalogueVersions: context.catalogues, chatUser: new TurnChatUser(context.user.row) });
         const outcome = await deps.bot.handle({ event, user, state, services });
         const replies = outcome.replies.map((reply) => ({ channel: event.channel, userId: event.userId, chatId: event.chatId, message: reply, inReplyTo: jobId }));
         if (outcome.handOff === 'private') {
@@ -68,15 +74,16 @@ export function createInboundProcessor(deps: InboundProcessorDeps) {
             replies.push({ channel: event.channel, userId: event.userId, chatId: privately.chatId, message: reply, inReplyTo: jobId });
           }
         }
-        const outboundIds = await writeTurnResult(sql, {
+        const written = await writeTurnResult(sql, {
           jobId,
           conversation,
           expectedVersion: state.version,
           next: outcome.state,
           replies,
           outboxFloor: context.outboxFloor,
+          takeReplies: deps.takeReplies,
         });
-        return { status: 'processed' as const, outboundIds };
+        return { status: 'processed' as const, ...written };
       },
       { timeoutMs: 20_000, maxWaitMs: 10_000 },
     );

@@ -16,6 +16,6 @@ export async function claimEventAndLockUser(sql: SqlRunner, jobId: string, event
       ON CONFLICT (id) DO NOTHING
       RETURNING id
     )
-    SELECT claim.id FROM claim, LATERAL (SELECT pg_advisory_xact_lock(hashtext(${event.userId}))) AS locked`);
+    SELECT claim.id FROM claim, LATERAL (SELECT pg_advisory_xact_lock(hashtext(${event.userId}))) AS locked`, { prepare: true });
   return rows.length === 1;
 }

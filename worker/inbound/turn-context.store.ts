@@ -2,13 +2,14 @@ import type { ConversationState } from '../../bot/conversation/conversation-stat
 import type { InboundEvent } from '../../bot/core/inbound-event.js';
 import type { SqlRunner } from '../../runtime/sql/sql-runner.js';
 import { Prisma } from '../../prisma/generated/client.js';
-import { chatUserLookupSql, toKnownChatUser, type KnownChatUser } from './chat-user.store.js';
+import { toTouchedChatUser, touchChatUserSql, type TouchedChatUser } from './chat-user.store.js';
 import { conversationStateLookupSql, toConversationState } from './conversation-state.store.js';
 import { catalogueVersionsSql, type CatalogueVersions } from '../store/catalogue-snapshot.js';
 
 /** Everything a turn reads before the bot runs, in one round trip. */
 export interface TurnContext {
-  user: KnownChatUser | null;
+  /** The chat user, recorded as having written (chat-user.store.ts). */
+  user: TouchedChatUser;
   state: ConversationState;
   /**
    * The highest outbox id before this turn: every row the turn adds gets a higher
@@ -20,17 +21,19 @@ export interface TurnContext {
 }
 
 /**
- * One statement for the chat user, the conversation state and the outbox floor.
- * Must run AFTER the per-user lock was taken, in a statement of its own: in READ
- * COMMITTED a statement sees what was committed when it started, so reading in the
- * same statement as the lock could miss the turn that held it.
+ * One statement records the chat user (the upsert also yields who they are) and reads
+ * the conversation state, the outbox floor and the catalogue versions. Must run AFTER
+ * the per-user lock was taken, in a statement of its own: in READ COMMITTED a
+ * statement sees what was committed when it started, so reading in the same statement
+ * as the lock could miss the turn that held it.
  */
-export async function readTurnContext(sql: SqlRunner, event: InboundEvent, conversation: string): Promise<TurnContext> {
+export async function readTurnContext(sql: SqlRunner, event: InboundEvent, conversation: string, defaultLocale: 'vi' | 'en'): Promise<TurnContext> {
   const rows = await sql.rows<{ chat_user: unknown; state: unknown; floor: bigint | string; catalogues: CatalogueVersions | null }>(Prisma.sql`
-    SELECT ${chatUserLookupSql(event)} AS chat_user,
+    WITH ${touchChatUserSql(event, defaultLocale)}
+    SELECT (SELECT row_to_json(upserted) FROM upserted) AS chat_user,
            ${conversationStateLookupSql(conversation)} AS state,
            (SELECT coalesce(max(id), 0)::bigint FROM outbound_message) AS floor,
-           ${catalogueVersionsSql} AS catalogues`);
+           ${catalogueVersionsSql} AS catalogues`, { prepare: true });
   const row = rows[0]!;
-  return { user: toKnownChatUser(row.chat_user), state: toConversationState(row.state), outboxFloor: BigInt(row.floor), catalogues: row.catalogues ?? {} };
+  return { user: toTouchedChatUser(row.chat_user), state: toConversationState(row.state), outboxFloor: BigInt(row.floor), catalogues: row.catalogues ?? {} };
 }

@@ -2,6 +2,7 @@ import type { ConversationState } from '../../bot/conversation/conversation-stat
 import type { SqlRunner } from '../../runtime/sql/sql-runner.js';
 import { Prisma } from '../../prisma/generated/client.js';
 import { insertOutboxRowsSql, type OutboxRow } from '../outbound/outbox.js';
+import type { TakenOutboxRow } from '../outbound/send-outbound.js';
 import { ConversationConflictError, saveConversationStateSql } from './conversation-state.store.js';
 
 export interface TurnResult {
@@ -13,6 +14,15 @@ export interface TurnResult {
   replies: readonly OutboxRow[];
   /** From the turn's read (turn-context.store.ts). */
   outboxFloor: bigint;
+  /** Write the replies as already taken: the caller sends them itself after commit (outbox.ts, `insertOutboxRowsSql`). */
+  takeReplies?: boolean;
+}
+
+export interface WrittenTurn {
+  /** Every outbox row this transaction wrote, in id order. */
+  outboundIds: bigint[];
+  /** The replies written as taken (`takeReplies`), by id, as sent. */
+  taken: Map<bigint, TakenOutboxRow>;
 }
 
 /**
@@ -23,18 +33,37 @@ export interface TurnResult {
  * queued as soon as the turn commits, not left for the relay. Throws
  * ConversationConflictError when the state changed under the turn.
  */
-export async function writeTurnResult(sql: SqlRunner, result: TurnResult): Promise<bigint[]> {
-  const rows = await sql.rows<{ saved: number; ids: Array<bigint | string> | null }>(Prisma.sql`
+export async function writeTurnResult(sql: SqlRunner, result: TurnResult): Promise<WrittenTurn> {
+  const takeReplies = result.takeReplies === true;
+  const rows = await sql.rows<{ saved: number; ids: Array<bigint | string> | null; reply_ids: Array<bigint | string> | null }>(Prisma.sql`
     WITH saved AS (${saveConversationStateSql(result.conversation, result.expectedVersion, result.next)}),
-    replies AS (${insertOutboxRowsSql(result.replies)}),
+    replies AS (${insertOutboxRowsSql(result.replies, { taken: takeReplies })}),
     processed AS (UPDATE inbound_event SET processed_at = clock_timestamp() WHERE id = ${result.jobId})
     SELECT (SELECT count(*) FROM saved)::int AS saved,
+           -- Ids come from a sequence in the insert's order: the n-th smallest is the n-th reply.
+           ARRAY(SELECT id FROM replies ORDER BY 1) AS reply_ids,
            ARRAY(SELECT id FROM replies
                  UNION
                  -- Rows of earlier statements of this transaction (features' notifications).
                  SELECT id FROM outbound_message WHERE id > ${result.outboxFloor} AND xmin = pg_current_xact_id()::xid
-                 ORDER BY 1) AS ids`);
+                 ORDER BY 1) AS ids`, { prepare: true });
   const row = rows[0]!;
   if (row.saved !== 1) throw new ConversationConflictError(result.conversation, result.expectedVersion);
-  return (row.ids ?? []).map((id) => BigInt(id));
+  const taken = new Map<bigint, TakenOutboxRow>();
+  if (takeReplies) {
+    (row.reply_ids ?? []).forEach((id, index) => {
+      const reply = result.replies[index]!;
+      taken.set(BigInt(id), {
+        channel: reply.channel,
+        userId: reply.userId,
+        chatId: reply.chatId,
+        text: reply.message.text.normalize('NFC'),
+        buttons: reply.message.buttons ?? null,
+        // As the send worker would read it back: plain JSON.
+        file: reply.message.file ? (JSON.parse(JSON.stringify(reply.message.file)) as TakenOutboxRow['file']) : null,
+        attempts: 1,
+      });
+    });
+  }
+  return { outboundIds: (row.ids ?? []).map((id) => BigInt(id)), taken };
 }

@@ -60,8 +60,14 @@ export async function writeOutboxRow(db: Db, row: OutboxRow): Promise<bigint> {
  * A data-modifying statement (for a CTE) that writes many `pending` outbox rows at
  * once, in the given order, returning their ids: one round trip for all of a turn's
  * replies. Same columns and normalisation as `writeOutboxRow`.
+ *
+ * `taken`: the rows are written as already taken by a sender (one attempt counted), for
+ * a caller that sends them itself right after commit (worker/outbound/send-replies-now.ts):
+ * the take statement is then not needed, and the outbox relay leaves them alone for its
+ * taken-row lease (outbox-relay.ts), so a worker that dies before sending delays them but
+ * loses none.
  */
-export function insertOutboxRowsSql(rows: readonly OutboxRow[]): Prisma.Sql {
+export function insertOutboxRowsSql(rows: readonly OutboxRow[], options: { taken?: boolean } = {}): Prisma.Sql {
   const records = rows.map((row) => ({
     channel: row.channel,
     user_id: row.userId,
@@ -71,8 +77,8 @@ export function insertOutboxRowsSql(rows: readonly OutboxRow[]): Prisma.Sql {
     file: row.message.file ? { ...row.message.file } : null,
     in_reply_to: row.inReplyTo,
   }));
-  return Prisma.sql`INSERT INTO outbound_message (channel, user_id, chat_id, text, buttons, file, in_reply_to)
-    SELECT r.channel, r.user_id, r.chat_id, r.text, r.buttons, r.file, r.in_reply_to
+  return Prisma.sql`INSERT INTO outbound_message (channel, user_id, chat_id, text, buttons, file, in_reply_to, attempts)
+    SELECT r.channel, r.user_id, r.chat_id, r.text, r.buttons, r.file, r.in_reply_to, ${options.taken ? 1 : 0}::int
     FROM ROWS FROM (jsonb_to_recordset(${JSON.stringify(records)}::jsonb)
            AS (channel text, user_id text, chat_id text, text text, buttons jsonb, file jsonb, in_reply_to text)) WITH ORDINALITY
          AS r(channel, user_id, chat_id, text, buttons, file, in_reply_to, n)

@@ -4,7 +4,7 @@ import type { Metrics } from '../../runtime/metrics.js';
 import type { PrismaClient } from '../../runtime/database.js';
 import { DEFAULT_JOB_OPTIONS } from '../../runtime/queues.js';
 import { enqueueSends, type SendJobData } from './outbox.js';
-import { markOutboundFailed, recipientOfOutbound, type SendOutboundOptions, type SendOutcome } from './send-outbound.js';
+import { markOutboundFailed, recipientOfOutbound, type SendOutboundOptions, type SendOutcome, type TakenOutboxRow } from './send-outbound.js';
 import { isChannelSendError, type ChannelSendError } from './errors/channel-send.error.js';
 import { RateLimitedError } from './errors/rate-limited.error.js';
 import { pauseForRateLimit, sendErrorAction } from './send-error-action.js';
@@ -68,11 +68,13 @@ export function createSendRepliesNow(deps: SendRepliesNowDeps) {
     }
   };
 
-  return async function sendRepliesNow(outboundIds: readonly bigint[]): Promise<void> {
+  /** `taken`: rows the turn wrote as already taken (worker/inbound/turn-result.store.ts), sent without a take. */
+  return async function sendRepliesNow(outboundIds: readonly bigint[], taken?: ReadonlyMap<bigint, TakenOutboxRow>): Promise<void> {
     for (const [index, id] of outboundIds.entries()) {
       let outcome: SendOutcome;
       try {
-        outcome = await deps.sendOutbound(String(id), { paceWaitLimitMs: 0 });
+        const row = taken?.get(id);
+        outcome = await deps.sendOutbound(String(id), row ? { paceWaitLimitMs: 0, taken: row } : { paceWaitLimitMs: 0 });
       } catch (error) {
         // If even the hand-over fails (PostgreSQL or Redis down), the rows stay pending and
         // the relay finds them; the turn itself is committed and is not run again.

@@ -12,6 +12,7 @@ import { createAttachmentService, type AttachmentServiceOptions } from '../attac
 import { createPrivateChatService, type PrivateChatOptions } from './private-chat.store.js';
 import type { CatalogueCache } from './catalogue-cache.js';
 import type { CatalogueVersions } from './catalogue-snapshot.js';
+import type { TurnChatUser } from './turn-chat-user.js';
 
 export interface BotServicesOptions {
   /** Broadcast policy and sending settings from the configuration (defaults: the documented ones). */
@@ -30,13 +31,15 @@ export interface BotServicesOptions {
 export interface TurnServiceContext {
   /** Versions of the cached catalogues as the turn read them (catalogue-snapshot.ts); without them nothing is served from the snapshots. */
   catalogueVersions?: CatalogueVersions;
+  /** The chat-user row the turn read under its lock; without it stores read the table. */
+  chatUser?: TurnChatUser;
 }
 
 /** Builds the services features use, on one turn's transaction (`db`'s queries join it: runtime/sql/scoped-pool.ts). */
 export function createBotServices(db: Db, options: BotServicesOptions = {}, turn: TurnServiceContext = {}): BotServices {
   return {
     ...createResidentServices(db, options.catalogues, turn.catalogueVersions),
-    ...createCadreServices(db),
+    ...createCadreServices(db, turn.chatUser),
     broadcasts: createBroadcastServices(db, options.broadcast),
     staffReminders: createStaffRemindersApi(db, { quietHours: options.broadcast?.policy?.quietHours }),
     staffEvents: createEventChangeApi(db, { quietHours: options.broadcast?.policy?.quietHours }),

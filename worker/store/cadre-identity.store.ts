@@ -8,6 +8,7 @@ import type { Db } from '../../runtime/database.js';
 import { loadCadreActor } from './cadre.repository.js';
 import { toIsoDate } from './store-dates.js';
 import { findChatUser } from '../inbound/chat-user.store.js';
+import type { TurnChatUser } from './turn-chat-user.js';
 
 /** Console test identities get a cadre record of their own so registrations can name a contact. */
 const CONSOLE_CADRE_PREFIX = 'console-';
@@ -23,9 +24,10 @@ export function maskedLocalPhone(e164: string | null): string | null {
  * The cadre record behind a chat account. Real channels only trust a binding made with
  * an invite code (`chat_user.cadre_id`). The console, a development tool that lets the
  * caller pick any role, gets a demo cadre mirroring the role and unit chosen there.
+ * `known`: the turn's row (turn-chat-user.ts), which spares the read on every text turn.
  */
-export async function cadreIdFor(db: Db, user: ChatIdentity): Promise<string | null> {
-  const row = await findChatUser(db, user.userId);
+export async function cadreIdFor(db: Db, user: ChatIdentity, known?: TurnChatUser): Promise<string | null> {
+  const row = known?.get(user.userId) ?? (await findChatUser(db, user.userId));
   if (!row) return null;
   const consoleStaff = row.channel === 'console' && row.role !== 'resident' && row.unitId !== null;
   if (row.cadreId && !(consoleStaff && row.cadreId.startsWith(CONSOLE_CADRE_PREFIX))) return row.cadreId;
@@ -38,7 +40,10 @@ export async function cadreIdFor(db: Db, user: ChatIdentity): Promise<string | n
     await db.cadreRole.deleteMany({ where: { cadreId } });
     await db.cadreRole.create({ data: { cadreId, role: row.role, scopeUnitId: row.unitId! } });
   }
-  if (!row.cadreId) await db.chatUser.update({ where: { id: row.id }, data: { cadreId } });
+  if (!row.cadreId) {
+    await db.chatUser.update({ where: { id: row.id }, data: { cadreId } });
+    known?.forget();
+  }
   return cadreId;
 }
 

@@ -5,6 +5,7 @@ import { loadCadreProfile, primaryRole } from './cadre-identity.store.js';
 import { loadActorForChatUser } from './cadre.repository.js';
 import { loadTierCatalog, loadUnitTree } from './unit-tree.repository.js';
 import { createScopePolicy } from '../../bot/domain/scope-policy.js';
+import type { TurnChatUser } from './turn-chat-user.js';
 import { vietnamDateOf } from '../../bot/domain/iso-date.js';
 
 /** Five wrong codes within this window lock linking for the same length of time. */
@@ -19,8 +20,9 @@ export function normalizeInviteCode(text: string): string {
 /**
  * Account linking by one-time invite code (domain §3.1). Wrong codes are audit rows
  * (append-only), which makes the lockout durable across workers and restarts.
+ * `chatUser`: the turn's row, forgotten when linking rewrites it (turn-chat-user.ts).
  */
-export function createLinkingService(db: Db): LinkingService {
+export function createLinkingService(db: Db, chatUser?: TurnChatUser): LinkingService {
   async function lockedUntil(userId: string, now: Date): Promise<Date | null> {
     const failures = await db.auditLog.findMany({
       where: { entityType: 'chat_user', entityId: userId, action: 'account.link_failed', at: { gt: new Date(now.getTime() - 2 * LOCK_MS) } },
@@ -63,6 +65,7 @@ export function createLinkingService(db: Db): LinkingService {
       if (!cadre) return null;
       const role = primaryRole(cadre.roles.filter((r) => !r.suspended).map((r) => r.role));
       await db.chatUser.update({ where: { id: userId }, data: { cadreId: cadre.id, role: role === 'resident' ? 'cadre' : role, unitId: cadre.unitId } });
+      chatUser?.forget();
       await appendAudit(db, { at: now, actor: `chat:${userId}`, action: 'account.link', entityType: 'cadre', entityId: cadre.id, before: null, after: { chatUserId: userId, code }, channel: userId.split(':')[0] as never });
       return loadCadreProfile(db, cadre.id, now);
     },
@@ -75,6 +78,7 @@ export function createLinkingService(db: Db): LinkingService {
       // Roles wait for a staff member: a merger is exactly when scopes go wrong.
       await db.cadreRole.updateMany({ where: { cadreId: user.cadreId }, data: { suspended: true } });
       await db.chatUser.update({ where: { id: userId }, data: { unitId } });
+      chatUser?.forget();
       await appendAudit(db, {
         at: now, actor: `chat:${userId}`, action: 'cadre.successor_unit_chosen', entityType: 'cadre', entityId: user.cadreId,
         before: { unitId: before?.unitId ?? null }, after: { unitId, rolesSuspended: true }, channel: userId.split(':')[0] as never,
