@@ -7,9 +7,11 @@ export interface PostAllOptions {
   connections?: number;
   body: (n: number) => string;
   headers?: Record<string, string>;
+  /** Post at this steady rate (the n-th body leaves n / rate seconds after the start) instead of as fast as answered. */
+  ratePerSecond?: number;
 }
 
-/** POSTs `count` bodies over `connections` keep-alive connections as fast as answered; throws on a non-200. */
+/** POSTs `count` bodies over `connections` keep-alive connections as fast as answered (or at `ratePerSecond`); throws on a non-200. */
 export async function postAll(options: PostAllOptions): Promise<void> {
   const connections = options.connections ?? 50;
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
@@ -27,11 +29,17 @@ export async function postAll(options: PostAllOptions): Promise<void> {
       req.on('error', reject);
       req.end(body);
     });
+  const start = performance.now();
   try {
     await Promise.all(
       Array.from({ length: connections }, async () => {
         while (n < options.count) {
-          const status = await post(options.body(n++));
+          const index = n++;
+          if (options.ratePerSecond) {
+            const due = start + (index * 1000) / options.ratePerSecond - performance.now();
+            if (due > 0) await new Promise((resolve) => setTimeout(resolve, due));
+          }
+          const status = await post(options.body(index));
           if (status !== 200) throw new Error(`webhook answered ${status}`);
         }
       }),
