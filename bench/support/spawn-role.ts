@@ -62,7 +62,9 @@ export function spawnRole(role: 'webhooks' | 'worker', env: Record<string, strin
   const extra = process.env.BENCH_ROLE_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
   // `compiledDir`: another build of the product (a copy of an earlier `dist/`), for a before/after in one run.
   const entry = options.compiledDir ? [path.join(path.resolve(options.compiledDir), 'scripts', 'start.js'), '--role', role] : null;
-  const args = [...profile, ...PRODUCTION_NODE_FLAGS, ...extra, ...(entry ?? (benchUsesCompiledBuild() ? [COMPILED, '--role', role] : ['--import', 'tsx', 'scripts/start.ts', '--role', role]))];
+  // BENCH_WEBHOOKS_NODE_FLAGS / BENCH_WORKER_NODE_FLAGS: the same for one role only (GC trade-offs differ by role).
+  const roleExtra = (role === 'webhooks' ? process.env.BENCH_WEBHOOKS_NODE_FLAGS : process.env.BENCH_WORKER_NODE_FLAGS)?.split(' ').filter(Boolean) ?? [];
+  const args = [...profile, ...PRODUCTION_NODE_FLAGS, ...extra, ...roleExtra, ...(entry ?? (benchUsesCompiledBuild() ? [COMPILED, '--role', role] : ['--import', 'tsx', 'scripts/start.ts', '--role', role]))];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NODE_ENV: 'production', ...env },
