@@ -14,6 +14,16 @@ export interface DatabaseOptions {
   maxConnections?: number;
   /** Name the hot statements marked `prepare` (default true): runtime/sql/sql-runner.ts. */
   preparedStatements?: boolean;
+  /**
+   * With prepared statements: plan every execution for its own values (default true).
+   * PostgreSQL otherwise switches a prepared statement to one generic plan after five
+   * runs, chosen with the table sizes of that moment and kept until the table's
+   * statistics change: the turn's "outbox rows above the floor" became a sequential
+   * scan of `outbound_message` on every turn, chosen while the table was small, and a
+   * run of 100,000 turns slowed to a third (bench/support/profile-turn.ts; the server
+   * had autovacuum off, so nothing ever re-planned it). Parsing is still saved.
+   */
+  customPlans?: boolean;
 }
 
 /**
@@ -31,7 +41,10 @@ export function createPrismaClient(databaseUrl: string, options: DatabaseOptions
   const pool = new ScopedPool({ connectionString: databaseUrl, max: options.maxConnections ?? 10, preparedStatements: options.preparedStatements });
   // An idle client losing its server must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
+  const customPlans = (options.preparedStatements ?? true) && (options.customPlans ?? true);
   pool.on('connect', (client) => {
+    // Queued ahead of anything the pool hands this connection to (a client runs its queries in order).
+    if (customPlans) client.query('SET plan_cache_mode = force_custom_plan').catch(() => undefined);
     client.on('end', () => {
       const leased = client as pg.PoolClient;
       try {

@@ -37,7 +37,8 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
 } as typeof pg.Client.prototype.query;
 
 await withBenchDatabase(async (url) => {
-  const prisma = createPrismaClient(url);
+  // PROFILE_PREPARED=0: no named statements; PROFILE_CUSTOM_PLANS=0: PostgreSQL's generic plans (runtime/database.ts).
+  const prisma = createPrismaClient(url, { preparedStatements: process.env.PROFILE_PREPARED !== '0', customPlans: process.env.PROFILE_CUSTOM_PLANS !== '0' });
   await runSeed(prisma);
   const translator = createTranslator({ localesDir: LOCALES_DIR });
   const catalogues = createCatalogueCache();
