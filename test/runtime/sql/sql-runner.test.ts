@@ -48,6 +48,12 @@ describe('SqlRunner: prepared statements', () => {
     expect(seen).toEqual({ results: [2, 42], named: [] });
   });
 
+  it('plans each run for its own values: a generic plan made while a table was small would be kept as it grows', async () => {
+    const mode = (prisma: PrismaClient) => poolOf(prisma).transaction(async (sql) => (await sql.rows<{ plan_cache_mode: string }>(Prisma.sql`SHOW plan_cache_mode`))[0]!.plan_cache_mode);
+    expect(await mode(db.prisma)).toBe('force_custom_plan');
+    expect(await mode(unprepared)).toBe('auto');
+  });
+
   it('one text is one name; different texts differ', () => {
     expect(preparedStatementName('SELECT 1')).toBe(preparedStatementName('SELECT 1'));
     expect(preparedStatementName('SELECT 1')).not.toBe(preparedStatementName('SELECT 2'));
