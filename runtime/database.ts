@@ -38,13 +38,18 @@ export interface DatabaseOptions {
  * connection ended is useless: release it ourselves, destroying it.
  */
 export function createPrismaClient(databaseUrl: string, options: DatabaseOptions = {}): PrismaClient {
-  const pool = new ScopedPool({ connectionString: databaseUrl, max: options.maxConnections ?? 10, preparedStatements: options.preparedStatements });
+  const customPlans = (options.preparedStatements ?? true) && (options.customPlans ?? true);
+  const pool = new ScopedPool({
+    connectionString: databaseUrl,
+    max: options.maxConnections ?? 10,
+    preparedStatements: options.preparedStatements,
+    // A startup parameter, so it costs no round trip and holds before the first statement. An
+    // `options` parameter in DATABASE_URL takes precedence over this one (node-postgres merges so).
+    ...(customPlans ? { options: '-c plan_cache_mode=force_custom_plan' } : {}),
+  });
   // An idle client losing its server must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
-  const customPlans = (options.preparedStatements ?? true) && (options.customPlans ?? true);
   pool.on('connect', (client) => {
-    // Queued ahead of anything the pool hands this connection to (a client runs its queries in order).
-    if (customPlans) client.query('SET plan_cache_mode = force_custom_plan').catch(() => undefined);
     client.on('end', () => {
       const leased = client as pg.PoolClient;
       try {

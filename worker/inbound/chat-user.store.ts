@@ -15,8 +15,10 @@ import { Prisma } from '../../prisma/generated/client.js';
  * else the conversation's so far, else the platform's hint) is applied inside the
  * upsert, on the row as it is under the turn's lock, so no read goes first.
  * A private message also makes the user reachable again (worker/inbound/reachability.ts).
+ * `onlyIf`: an SQL condition on the statement's other CTEs; when false, neither CTE writes
+ * (the turn's fast path: only once its event is claimed and its lock taken).
  */
-export function touchChatUserSql(event: InboundEvent, defaultLocale: 'vi' | 'en'): Prisma.Sql {
+export function touchChatUserSql(event: InboundEvent, defaultLocale: 'vi' | 'en', onlyIf: Prisma.Sql = Prisma.sql`true`): Prisma.Sql {
   // Keyed by (account, platform id): `telegram:ward-a:1` is ward A's bot's user 1 (bot/core/channel-account.ts).
   const platformUserId = platformIdOfUserId(event.userId);
   const isInteraction = event.kind !== 'unfollow';
@@ -37,8 +39,9 @@ export function touchChatUserSql(event: InboundEvent, defaultLocale: 'vi' | 'en'
   return Prisma.sql`
     upserted AS (
       INSERT INTO chat_user (id, channel, account, platform_user_id, chat_id, locale, display_name, last_inbound_at, updated_at)
-      VALUES (${event.userId}, ${event.channel}, ${event.account ?? DEFAULT_ACCOUNT}, ${platformUserId}, ${privateChatId}, ${locales.newUser}, ${event.displayName ?? null},
-              ${lastInboundAt}::timestamptz, now())
+      SELECT ${event.userId}::text, ${event.channel}::text, ${event.account ?? DEFAULT_ACCOUNT}::text, ${platformUserId}::text, ${privateChatId}::text, ${locales.newUser}::text,
+             ${event.displayName ?? null}::text, ${lastInboundAt}::timestamptz, now()
+      WHERE ${onlyIf}
       ON CONFLICT (id) DO UPDATE SET
         chat_id = CASE WHEN ${group} THEN chat_user.chat_id ELSE EXCLUDED.chat_id END,
         last_inbound_at = coalesce(EXCLUDED.last_inbound_at, chat_user.last_inbound_at),
@@ -47,7 +50,7 @@ export function touchChatUserSql(event: InboundEvent, defaultLocale: 'vi' | 'en'
         updated_at = now()
       RETURNING id, channel, platform_user_id, role, unit_id, cadre_id, locale, display_name
     ), reachable AS (
-      DELETE FROM recipient_status WHERE user_id = ${event.userId} AND ${reachableAgain}
+      DELETE FROM recipient_status WHERE user_id = ${event.userId} AND ${reachableAgain} AND ${onlyIf}
     )`;
 }
 

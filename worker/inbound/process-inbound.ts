@@ -7,8 +7,7 @@ import type { Logger } from '../../runtime/logger.js';
 import { recordReachability } from './reachability.js';
 import { loadConversationState, saveConversationState } from './conversation-state.store.js';
 import { conversationKey, privateTurnEvent } from './conversation-key.js';
-import { claimEventAndLockUser } from './turn-claim.store.js';
-import { readTurnContext } from './turn-context.store.js';
+import { claimTurn } from './turn-claim.store.js';
 import { writeTurnResult } from './turn-result.store.js';
 import type { TurnServiceContext } from '../store/bot-services.js';
 import type { TakenOutboxRow } from '../outbound/send-outbound.js';
@@ -46,15 +45,15 @@ export function createInboundProcessor(deps: InboundProcessorDeps) {
     // use the ordinary Prisma client, whose queries join this transaction (scoped-pool.ts).
     return pool.transaction(
       async (sql) => {
-        // Round trips: claim + lock, one upsert-and-read, the bot's own queries, one write.
-        if (!(await claimEventAndLockUser(sql, jobId, event))) {
+        // Round trips: claim + lock + upsert + read in one (turn-claim.store.ts), the bot's own queries, one write.
+        const conversation = conversationKey(event);
+        const context = await claimTurn(sql, jobId, event, conversation, deps.defaultLocale);
+        if (context === 'duplicate') {
           // Already handled: hand back its pending replies so the caller can (re)queue them.
           const pending = await sql.rows<{ id: bigint | string }>(Prisma.sql`
             SELECT id FROM outbound_message WHERE in_reply_to = ${jobId} AND status = 'pending' ORDER BY id`);
           return { status: 'duplicate' as const, outboundIds: pending.map((row) => BigInt(row.id)) };
         }
-        const conversation = conversationKey(event);
-        const context = await readTurnContext(sql, event, conversation, deps.defaultLocale);
         const user = context.user.identity;
         // A private message's "reachable again" is part of the context statement.
         if (event.kind === 'unfollow') await recordReachability(deps.prisma, event);

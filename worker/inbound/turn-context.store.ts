@@ -20,20 +20,39 @@ export interface TurnContext {
   catalogues: CatalogueVersions;
 }
 
-/**
- * One statement records the chat user (the upsert also yields who they are) and reads
- * the conversation state, the outbox floor and the catalogue versions. Must run AFTER
- * the per-user lock was taken, in a statement of its own: in READ COMMITTED a
- * statement sees what was committed when it started, so reading in the same statement
- * as the lock could miss the turn that held it.
- */
-export async function readTurnContext(sql: SqlRunner, event: InboundEvent, conversation: string, defaultLocale: 'vi' | 'en'): Promise<TurnContext> {
-  const rows = await sql.rows<{ chat_user: unknown; state: unknown; floor: bigint | string; catalogues: CatalogueVersions | null }>(Prisma.sql`
-    WITH ${touchChatUserSql(event, defaultLocale)}
-    SELECT (SELECT row_to_json(upserted) FROM upserted) AS chat_user,
+/** The columns `turnContextColumnsSql` adds to a statement that has the `upserted` CTE of chat-user.store.ts. */
+export interface TurnContextRow {
+  chat_user: unknown;
+  state: unknown;
+  floor: bigint | string;
+  catalogues: CatalogueVersions | null;
+}
+
+/** The select list of the turn's reads, after `touchChatUserSql`'s CTEs (here and in turn-claim.store.ts). */
+export function turnContextColumnsSql(conversation: string): Prisma.Sql {
+  return Prisma.sql`(SELECT row_to_json(upserted) FROM upserted) AS chat_user,
            ${conversationStateLookupSql(conversation)} AS state,
            (SELECT coalesce(max(id), 0)::bigint FROM outbound_message) AS floor,
-           ${catalogueVersionsSql} AS catalogues`, { prepare: true });
-  const row = rows[0]!;
+           ${catalogueVersionsSql} AS catalogues`;
+}
+
+export function toTurnContext(row: TurnContextRow): TurnContext {
   return { user: toTouchedChatUser(row.chat_user), state: toConversationState(row.state), outboxFloor: BigInt(row.floor), catalogues: row.catalogues ?? {} };
+}
+
+/**
+ * One statement records the chat user (the upsert also yields who they are) and reads
+ * the conversation state, the outbox floor and the catalogue versions. Run AFTER the
+ * per-user lock was taken, in a statement of its own: in READ COMMITTED a statement sees
+ * what was committed when it started, so reading in the statement that waited for the
+ * lock could miss the turn that held it (turn-claim.store.ts: the path that waited).
+ */
+export async function readTurnContext(sql: SqlRunner, event: InboundEvent, conversation: string, defaultLocale: 'vi' | 'en'): Promise<TurnContext> {
+  const rows = await sql.rows<TurnContextRow>(
+    Prisma.sql`
+    WITH ${touchChatUserSql(event, defaultLocale)}
+    SELECT ${turnContextColumnsSql(conversation)}`,
+    { prepare: true },
+  );
+  return toTurnContext(rows[0]!);
 }

@@ -3,8 +3,11 @@ import type { InboundEvent } from '../../../bot/core/inbound-event.js';
 import type { OutboundMessage, Recipient } from '../../../bot/core/outbound-message.js';
 import { emptyConversationState } from '../../../bot/conversation/conversation-state.js';
 import { poolOf } from '../../../runtime/database.js';
-import { readTurnContext } from '../../../worker/inbound/turn-context.store.js';
-import { claimEventAndLockUser } from '../../../worker/inbound/turn-claim.store.js';
+import type { TurnContext } from '../../../worker/inbound/turn-context.store.js';
+import { claimTurn } from '../../../worker/inbound/turn-claim.store.js';
+import { saveConversationState } from '../../../worker/inbound/conversation-state.store.js';
+import { Prisma } from '../../../prisma/generated/client.js';
+import pg from 'pg';
 import { writeTurnResult } from '../../../worker/inbound/turn-result.store.js';
 import { createSendOutbound } from '../../../worker/outbound/send-outbound.js';
 import { createSenderRegistry, type ChannelSender } from '../../../worker/outbound/channel-sender.js';
@@ -37,11 +40,12 @@ describe('the turn statements', () => {
     ...extra,
   });
 
-  /** One turn's first two statements, committed; returns what the context statement said. */
+  /** A turn's claim-and-read, committed; returns what it read. */
   const touch = (event: InboundEvent) =>
     poolOf(db.prisma).transaction(async (sql) => {
-      expect(await claimEventAndLockUser(sql, event.eventId, event)).toBe(true);
-      return readTurnContext(sql, event, event.userId, 'vi');
+      const context = await claimTurn(sql, event.eventId, event, event.userId, 'vi');
+      expect(context).not.toBe('duplicate');
+      return context as TurnContext;
     });
   const stored = (user: string) => db.prisma.chatUser.findUniqueOrThrow({ where: { id: `telegram:${user}` } });
 
@@ -78,6 +82,51 @@ describe('the turn statements', () => {
     expect(await db.prisma.recipientStatus.count({ where: { userId: 'telegram:r1' } })).toBe(0);
   });
 
+  it('a redelivered update is a duplicate: nothing written, no lock taken', async () => {
+    const event = textEvent('d1', 'chào');
+    await touch(event);
+    const before = await stored('d1');
+    const again = await poolOf(db.prisma).transaction(async (sql) => {
+      const result = await claimTurn(sql, event.eventId, { ...event, text: 'hello there friend' }, event.userId, 'vi');
+      const locks = await sql.rows<{ n: number }>(Prisma.sql`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()`);
+      return { result, locks: locks[0]!.n };
+    });
+    expect(again).toEqual({ result: 'duplicate', locks: 0 });
+    expect((await stored('d1')).updatedAt).toEqual(before.updatedAt);
+  });
+
+  it("while the user's previous turn holds the lock, the next one waits for it and reads what it committed", async () => {
+    const user = 'telegram:w1';
+    await touch(textEvent('w1', 'chào'));
+    // The previous turn: holds the user's lock, saves the state, commits when told.
+    const previous = new pg.Client({ connectionString: db.url });
+    await previous.connect();
+    try {
+      await previous.query('BEGIN');
+      await previous.query('SELECT pg_advisory_xact_lock(hashtext($1))', [user]);
+      await previous.query(`INSERT INTO conversation_state (user_id, version, flow, step, data, updated_at) VALUES ($1, 1, 'register', 'title', '{}', now())`, [user]);
+      const next = touch(textEvent('w1', 'Ngõ phố xanh'));
+      // The next turn is waiting on the lock (not answered from what it read before it).
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      let settled = false;
+      void next.then(() => (settled = true));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(settled).toBe(false);
+      await previous.query('COMMIT');
+      const context = await next;
+      expect(context.state).toMatchObject({ version: 1, flow: 'register', step: 'title' });
+    } finally {
+      await previous.end();
+    }
+  });
+
+  it('a state saved by another turn after the read is refused at the save (the versioned write)', async () => {
+    const user = 'telegram:v1';
+    const first = await touch(textEvent('v1', 'chào'));
+    await poolOf(db.prisma).transaction((sql) => saveConversationState(sql, user, first.state.version, { ...first.state, flow: 'a' }));
+    await expect(poolOf(db.prisma).transaction((sql) => saveConversationState(sql, user, first.state.version, { ...first.state, flow: 'b' }))).rejects.toThrow(/changed under us/);
+  });
+
   describe('replies written already taken', () => {
     const sent: Array<{ to: Recipient; message: OutboundMessage; firstAttempt?: boolean }> = [];
     const recorder: ChannelSender = {
@@ -96,8 +145,7 @@ describe('the turn statements', () => {
     });
     const turn = (event: InboundEvent, replies: OutboxRow[], takeReplies: boolean) =>
       poolOf(db.prisma).transaction(async (sql) => {
-        await claimEventAndLockUser(sql, event.eventId, event);
-        const context = await readTurnContext(sql, event, event.userId, 'vi');
+        const context = (await claimTurn(sql, event.eventId, event, event.userId, 'vi')) as TurnContext;
         const written = await writeTurnResult(sql, {
           jobId: event.eventId,
           conversation: event.userId,
