@@ -32,6 +32,19 @@ describe('cleanDeep', () => {
     expect(input['k\u0000'][0]).toBe('a\u0000');
   });
 
+  it('returns a clean body itself, and copies only the path to what it cleaned', () => {
+    const clean = { update_id: 1, message: { text: 'Chào bạn', entities: [{ type: 'bold' }] } };
+    expect(cleanDeep(clean)).toBe(clean);
+    const dirty = { a: { keep: [1, 2] }, b: { text: 'x\u0000y', other: { z: 1 } }, c: ['ok', 'n\u0007o'] };
+    const cleaned = cleanDeep(dirty);
+    expect(cleaned).toEqual({ a: { keep: [1, 2] }, b: { text: 'xy', other: { z: 1 } }, c: ['ok', 'no'] });
+    expect(cleaned).not.toBe(dirty);
+    expect(cleaned.a).toBe(dirty.a);
+    expect(cleaned.b.other).toBe(dirty.b.other);
+    expect(dirty.b.text).toBe('x\u0000y');
+    expect(dirty.c[1]).toBe('n\u0007o');
+  });
+
   it('drops what is nested deeper than any platform sends instead of overflowing the stack', () => {
     let nested: unknown = 'leaf\u0000';
     for (let i = 0; i < 5_000; i += 1) nested = [nested];
