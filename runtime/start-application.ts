@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { startIdleCollector } from './idle-collector.js';
 import type { AppConfig } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { createPrismaClient, type PrismaClient } from './database.js';
@@ -222,10 +223,13 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
     channels.startPolling();
   }
 
+  // With `node --expose-gc` (npm run start:prod*): one full collection when a burst of work ends.
+  const idleCollector = startIdleCollector();
   logger.info(
     {
       roles,
       http: url,
+      idleCollector: idleCollector !== null,
       console: url && config.consoleEnabled ? `${url}/console` : null,
       database: embedded ? `embedded PostgreSQL (${embedded.pgDir}, port ${embedded.port})` : 'DATABASE_URL',
       queue: queues.kind === 'redis' ? 'Redis (REDIS_URL)' : 'BullMQ on PostgreSQL (same database)',
@@ -251,6 +255,7 @@ export async function startApplication(options: StartOptions): Promise<RunningAp
           server.closeIdleConnections();
           await stopped;
         }
+        idleCollector?.stop();
         await channels.close();
         accounts.directory.stop();
         // 2. finish active jobs, take no new ones
