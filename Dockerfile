@@ -45,5 +45,5 @@ EXPOSE 3000
 # The webhooks role answers /health; workers are checked in docker-compose.yml.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-# V8 flags: the memory targets of docs/scaling.md ("Memory"); the same as `npm run start:prod*`.
-CMD ["node", "--enable-source-maps", "--max-semi-space-size=4", "--heap-growing-percent=20", "--liftoff-only", "dist/scripts/start.js", "--role", "webhooks"]
+# V8 flags per role: docs/scaling.md ("Memory", "Round 5"); the same as `npm run start:prod:webhooks`.
+CMD ["node", "--enable-source-maps", "--max-semi-space-size=16", "--liftoff-only", "--expose-gc", "dist/scripts/start.js", "--role", "webhooks"]

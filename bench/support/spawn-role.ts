@@ -42,17 +42,25 @@ function watch(child: ChildProcess, ready: (output: string) => string | null | u
 }
 
 /**
- * The V8 flags of `npm run start:prod*` (package.json, Dockerfile, docker-compose.yml), measured
- * by bench/memory.bench.ts (docs/scaling.md, "Memory"):
+ * The V8 flags of `npm run start:prod*` (package.json, Dockerfile, docker-compose.yml) per role,
+ * measured by bench/memory.bench.ts and bench/ingress.bench.ts (docs/scaling.md, "Memory", "Round 5").
+ * The worker (and `start:prod`, both roles in one process):
  * - `--max-semi-space-size=4`: a young generation of at most 4 MiB per semi-space instead of
  *   16 keeps ≈ 25–35 MiB less RSS per process;
  * - `--heap-growing-percent=20`: the next full GC comes when the old generation has grown 20 %
  *   past what the last one left, instead of V8's up to 4× — the worker no longer sits at
  *   ≈ 175 MiB of heap holding ≈ 47 MiB of live objects after a load;
  * - `--liftoff-only`: Prisma's query compiler (WebAssembly) stays on V8's baseline compiler, no
- *   optimised second copy of its code: ≈ 12–15 MiB less per process for ≈ 0–7 % more CPU per turn.
+ *   optimised second copy of its code: ≈ 12–15 MiB less per process for ≈ 0–7 % more CPU per turn;
+ * - `--expose-gc`: lets the idle collector (runtime/idle-collector.ts) run one full GC when a burst ends.
+ * The webhooks role keeps V8's own heap growth and 16 MiB semi-spaces: with the worker's two flags its
+ * collector took ≈ 20 % of its CPU under load (`perf`), and ingress was 0.75–0.87× grammY's; without
+ * them it is ≈ 1.0×, and the idle collector brings its RSS back to ≈ 113 MiB 30 s after a burst.
  */
-export const PRODUCTION_NODE_FLAGS = ['--max-semi-space-size=4', '--heap-growing-percent=20', '--liftoff-only'];
+export const PRODUCTION_NODE_FLAGS = {
+  worker: ['--max-semi-space-size=4', '--heap-growing-percent=20', '--liftoff-only', '--expose-gc'],
+  webhooks: ['--max-semi-space-size=16', '--liftoff-only', '--expose-gc'],
+} as const;
 
 /** One role of the product (`scripts/start.ts --role …`), compiled when built, with only `env`. */
 export function spawnRole(role: 'webhooks' | 'worker', env: Record<string, string>, options: { compiledDir?: string } = {}): Promise<RunningProcess> {
@@ -64,7 +72,7 @@ export function spawnRole(role: 'webhooks' | 'worker', env: Record<string, strin
   const entry = options.compiledDir ? [path.join(path.resolve(options.compiledDir), 'scripts', 'start.js'), '--role', role] : null;
   // BENCH_WEBHOOKS_NODE_FLAGS / BENCH_WORKER_NODE_FLAGS: the same for one role only (GC trade-offs differ by role).
   const roleExtra = (role === 'webhooks' ? process.env.BENCH_WEBHOOKS_NODE_FLAGS : process.env.BENCH_WORKER_NODE_FLAGS)?.split(' ').filter(Boolean) ?? [];
-  const args = [...profile, ...PRODUCTION_NODE_FLAGS, ...extra, ...roleExtra, ...(entry ?? (benchUsesCompiledBuild() ? [COMPILED, '--role', role] : ['--import', 'tsx', 'scripts/start.ts', '--role', role]))];
+  const args = [...profile, ...PRODUCTION_NODE_FLAGS[role], ...extra, ...roleExtra, ...(entry ?? (benchUsesCompiledBuild() ? [COMPILED, '--role', role] : ['--import', 'tsx', 'scripts/start.ts', '--role', role]))];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NODE_ENV: 'production', ...env },
