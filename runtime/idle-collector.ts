@@ -9,6 +9,19 @@ export interface IdleCollectorOptions {
   busyAbove?: number;
   /** An interval quieter than this after load is "the load has ended" (default 0.01). */
   idleBelow?: number;
+  /** The event loop's utilisation since the previous call, 0–1 (default: `performance.eventLoopUtilization`; tests script it). */
+  sample?: () => number;
+}
+
+/** Reads the event loop's utilisation since the previous read. */
+function eventLoopSampler(): () => number {
+  let last: EventLoopUtilization = performance.eventLoopUtilization();
+  return () => {
+    const now = performance.eventLoopUtilization();
+    const utilization = performance.eventLoopUtilization(now, last).utilization;
+    last = now;
+    return utilization;
+  };
 }
 
 export interface IdleCollector {
@@ -33,13 +46,11 @@ export function startIdleCollector(options: IdleCollectorOptions = {}): IdleColl
   if (typeof collect !== 'function') return null;
   const busyAbove = options.busyAbove ?? 0.05;
   const idleBelow = options.idleBelow ?? 0.01;
-  let last: EventLoopUtilization = performance.eventLoopUtilization();
+  const sample = options.sample ?? eventLoopSampler();
   let loaded = false;
   let collections = 0;
   const timer = setInterval(() => {
-    const now = performance.eventLoopUtilization();
-    const utilization = performance.eventLoopUtilization(now, last).utilization;
-    last = now;
+    const utilization = sample();
     if (utilization > busyAbove) loaded = true;
     else if (loaded && utilization < idleBelow) {
       loaded = false;
