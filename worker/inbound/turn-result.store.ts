@@ -1,7 +1,7 @@
 import type { ConversationState } from '../../bot/conversation/conversation-state.js';
 import type { SqlRunner } from '../../runtime/sql/sql-runner.js';
 import { Prisma } from '../../prisma/generated/client.js';
-import { insertOutboxRowsSql, type OutboxRow } from '../outbound/outbox.js';
+import { insertOutboxRowsSql, toOutboxRecord, type OutboxRow } from '../outbound/outbox.js';
 import type { TakenOutboxRow } from '../outbound/send-outbound.js';
 import { ConversationConflictError, saveConversationStateSql } from './conversation-state.store.js';
 
@@ -52,17 +52,9 @@ export async function writeTurnResult(sql: SqlRunner, result: TurnResult): Promi
   const taken = new Map<bigint, TakenOutboxRow>();
   if (takeReplies) {
     (row.reply_ids ?? []).forEach((id, index) => {
-      const reply = result.replies[index]!;
-      taken.set(BigInt(id), {
-        channel: reply.channel,
-        userId: reply.userId,
-        chatId: reply.chatId,
-        text: reply.message.text.normalize('NFC'),
-        buttons: reply.message.buttons ?? null,
-        // As the send worker would read it back: plain JSON.
-        file: reply.message.file ? (JSON.parse(JSON.stringify(reply.message.file)) as TakenOutboxRow['file']) : null,
-        attempts: 1,
-      });
+      // The row as stored, and as the send worker would read it back (plain JSON).
+      const record = JSON.parse(JSON.stringify(toOutboxRecord(result.replies[index]!))) as ReturnType<typeof toOutboxRecord>;
+      taken.set(BigInt(id), { channel: record.channel, userId: record.user_id, chatId: record.chat_id, text: record.text, buttons: record.buttons, file: record.file as TakenOutboxRow['file'], attempts: 1 });
     });
   }
   return { outboundIds: (row.ids ?? []).map((id) => BigInt(id)), taken };

@@ -56,6 +56,19 @@ export async function writeOutboxRow(db: Db, row: OutboxRow): Promise<bigint> {
   return created.id;
 }
 
+/** An outbox row's columns as `insertOutboxRowsSql` stores them (text NFC). */
+export function toOutboxRecord(row: OutboxRow) {
+  return {
+    channel: row.channel,
+    user_id: row.userId,
+    chat_id: row.chatId,
+    text: row.message.text.normalize('NFC'),
+    buttons: row.message.buttons ?? null,
+    file: row.message.file ? { ...row.message.file } : null,
+    in_reply_to: row.inReplyTo,
+  };
+}
+
 /**
  * A data-modifying statement (for a CTE) that writes many `pending` outbox rows at
  * once, in the given order, returning their ids: one round trip for all of a turn's
@@ -68,15 +81,7 @@ export async function writeOutboxRow(db: Db, row: OutboxRow): Promise<bigint> {
  * loses none.
  */
 export function insertOutboxRowsSql(rows: readonly OutboxRow[], options: { taken?: boolean } = {}): Prisma.Sql {
-  const records = rows.map((row) => ({
-    channel: row.channel,
-    user_id: row.userId,
-    chat_id: row.chatId,
-    text: row.message.text.normalize('NFC'),
-    buttons: row.message.buttons ?? null,
-    file: row.message.file ? { ...row.message.file } : null,
-    in_reply_to: row.inReplyTo,
-  }));
+  const records = rows.map(toOutboxRecord);
   return Prisma.sql`INSERT INTO outbound_message (channel, user_id, chat_id, text, buttons, file, in_reply_to, attempts)
     SELECT r.channel, r.user_id, r.chat_id, r.text, r.buttons, r.file, r.in_reply_to, ${options.taken ? 1 : 0}::int
     FROM ROWS FROM (jsonb_to_recordset(${JSON.stringify(records)}::jsonb)
